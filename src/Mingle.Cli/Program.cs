@@ -1,6 +1,12 @@
 using System.CommandLine;
+using Mingle.Cli.Admin;
 using Mingle.Cli.Graph;
 
-var root = new RootCommand("mingle — operator and analyst tasks for Mingle");
-root.Subcommands.Add(GraphCommand.Create());
+var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
+{
+    MigrateCommand.Create(),
+    TokenCommand.Create(),
+    RoleCommand.Create(),
+    GraphCommand.Create(),
+};
 return await root.Parse(args).InvokeAsync();

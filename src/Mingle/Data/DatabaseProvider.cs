@@ -1,0 +1,7 @@
+namespace Mingle.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

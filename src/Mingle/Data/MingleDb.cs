@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Mingle.Audit;
+using Mingle.Auth;
+using Mingle.Network;
+using Mingle.People;
+
+namespace Mingle.Data;
+
+public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Skill> Skills => Set<Skill>();
+
+    public DbSet<SkillAlias> SkillAliases => Set<SkillAlias>();
+
+    public DbSet<PersonSkill> PersonSkills => Set<PersonSkill>();
+
+    public DbSet<Interest> Interests => Set<Interest>();
+
+    public DbSet<PersonInterest> PersonInterests => Set<PersonInterest>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Ask> Asks => Set<Ask>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite hands DateTimes back as Unspecified and Npgsql insists on UTC for timestamptz: store UTC, read UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Person>(e =>
+        {
+            e.HasIndex(p => p.EmployeeId).IsUnique();
+            e.HasIndex(p => p.Email).IsUnique();
+            e.HasIndex(p => p.Name);
+            e.HasIndex(p => new { p.OrgUnitId, p.Status });
+            e.HasIndex(p => p.LocationId);
+            e.HasIndex(p => p.ManagerId);
+            e.Property(p => p.Email).HasMaxLength(254);
+            e.Property(p => p.Bio).HasMaxLength(4000);
+            e.Property(p => p.PhotoUrl).HasMaxLength(1000);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasOne(p => p.Manager).WithMany().HasForeignKey(p => p.ManagerId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.OrgUnit).WithMany().HasForeignKey(p => p.OrgUnitId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(p => p.Location).WithMany().HasForeignKey(p => p.LocationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(p => p.Skills).WithOne().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Interests).WithOne().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Offers).WithOne().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Asks).WithOne().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.Ignore(p => p.DisplayName);
+        });
+        modelBuilder.Entity<OrgUnit>(e =>
+        {
+            e.Property(u => u.Path).HasMaxLength(1000);
+            e.HasIndex(u => u.Path).IsUnique();
+            e.HasIndex(u => u.ParentId);
+            e.HasOne(u => u.Parent).WithMany(u => u.Children).HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<Location>(e => e.HasIndex(l => l.Name).IsUnique());
+        modelBuilder.Entity<Skill>(e =>
+        {
+            e.HasIndex(s => s.NormalizedName).IsUnique();
+            e.HasMany(s => s.Aliases).WithOne().HasForeignKey(a => a.SkillId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SkillAlias>(e => e.HasIndex(a => a.Alias).IsUnique());
+        modelBuilder.Entity<PersonSkill>(e =>
+        {
+            e.HasKey(s => new { s.PersonId, s.SkillId });
+            e.HasIndex(s => s.SkillId);
+            e.HasOne(s => s.Skill).WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Interest>(e => e.HasIndex(i => i.NormalizedName).IsUnique());
+        modelBuilder.Entity<PersonInterest>(e =>
+        {
+            e.HasKey(i => new { i.PersonId, i.InterestId });
+            e.HasIndex(i => i.InterestId);
+            e.HasOne(i => i.Interest).WithMany().HasForeignKey(i => i.InterestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Offer>(e =>
+        {
+            e.Property(o => o.Text).HasMaxLength(500);
+            e.HasIndex(o => o.PersonId);
+            e.HasOne(o => o.Skill).WithMany().HasForeignKey(o => o.SkillId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<Ask>(e =>
+        {
+            e.Property(o => o.Text).HasMaxLength(500);
+            e.HasIndex(o => o.PersonId);
+            e.HasOne(o => o.Skill).WithMany().HasForeignKey(o => o.SkillId).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<Interaction>(e =>
+        {
+            e.HasIndex(i => new { i.FromPersonId, i.OccurredAt });
+            e.HasIndex(i => new { i.ToPersonId, i.OccurredAt });
+            e.HasIndex(i => i.OccurredAt);
+            e.Property(i => i.Note).HasMaxLength(2000);
+            e.HasOne<Person>().WithMany().HasForeignKey(i => i.FromPersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Person>().WithMany().HasForeignKey(i => i.ToPersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RoleGrant>(e =>
+        {
+            e.HasKey(r => new { r.PersonId, r.Role });
+            e.Property(r => r.Role).HasMaxLength(32);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasIndex(t => t.PersonId);
+            e.Property(t => t.Hash).HasMaxLength(64);
+            e.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => a.At);
+            e.Property(a => a.Detail).HasMaxLength(4000);
+        });
+    }
+
+    sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,3 @@
+namespace Mingle.Errors;
+
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Mingle.Audit;
+using Mingle.Auth;
+using Mingle.Data;
+using Mingle.People;
+
+namespace Mingle;
+
+public static class MingleServices
+{
+    /// <summary>Registers the database and the core services shared by the web app and the CLI.</summary>
+    public static IServiceCollection AddMingleCore(this IServiceCollection services, DatabaseSettings settings)
+    {
+        settings.EnsureSqliteFolder();
+        services.AddSingleton(settings);
+        services.AddDbContext<MingleDb>(o => o.UseMingleDatabase(settings));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<RoleGrants>();
+        services.AddScoped<PeopleDirectory>();
+        services.AddScoped<ProfileEditor>();
+        services.AddScoped<OrgChart>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations; SQLite also gets WAL mode so readers don't block the writer.</summary>
+    public static async Task MigrateAsync(this MingleDb db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

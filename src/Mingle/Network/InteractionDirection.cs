@@ -1,0 +1,7 @@
+namespace Mingle.Network;
+
+public enum InteractionDirection
+{
+    Mutual = 0,
+    FromTo = 1,
+}
