@@ -7,6 +7,13 @@ public static class MingleDbOptions
     public const string SqliteMigrations = "Mingle.Migrations.Sqlite";
     public const string PostgresMigrations = "Mingle.Migrations.Postgres";
 
+    public static DbContextOptionsBuilder<MingleDb> UseMingleDatabase(this DbContextOptionsBuilder<MingleDb> builder,
+        DatabaseSettings settings)
+    {
+        ((DbContextOptionsBuilder)builder).UseMingleDatabase(settings);
+        return builder;
+    }
+
     /// <summary>Points the context at the configured provider and its own migrations assembly.</summary>
     public static DbContextOptionsBuilder UseMingleDatabase(this DbContextOptionsBuilder builder, DatabaseSettings settings) =>
         settings.Provider switch
