@@ -1,6 +1,56 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Mingle;
+using Mingle.Data;
+using Mingle.Web;
+using Mingle.Web.Auth;
+using Mingle.Web.Components;
+using Mingle.Web.Endpoints;
+using Mingle.Web.Errors;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+var devSignIn = AuthSetup.DevSignInEnabled(builder.Configuration, builder.Environment);
+var oidc = AuthSetup.OidcEnabled(builder.Configuration);
+
+builder.Services.AddMingleCore(DatabaseSettings.From(builder.Configuration));
+builder.Services.AddMingleAuth(builder.Configuration);
+builder.Services.AddSingleton(new SignInOptions(devSignIn, oidc));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddHttpContextAccessor();
+builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+
+await StartupTasks.PrepareDatabaseAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Mingle API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealthChecks("/health");
+app.MapAuthEndpoints(devSignIn, oidc);
+app.MapPeopleApi();
+app.MapOrgUnitApi();
+app.MapAdminApi();
+app.MapRazorComponents<App>();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+        app.Logger.LogWarning("Mingle is running: open {Url}{Hint}", url, devSignIn ? " (development sign-in is on)" : "");
+});
+
+await app.RunAsync();
 
 public partial class Program;

@@ -22,6 +22,7 @@ public static class MingleServices
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<OrgChart>();
+        services.AddScoped<SkillCatalogue>();
         return services;
     }
 

@@ -1,0 +1,3 @@
+namespace Mingle.People;
+
+public sealed record OrgUnitRef(int Id, string Name);
