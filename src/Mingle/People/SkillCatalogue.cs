@@ -17,10 +17,10 @@ public sealed class SkillCatalogue(MingleDb db)
                 || s.Aliases.Any(a => EF.Functions.Like(a.Alias, like, "\\")));
         }
         return await skills
+            .OrderByDescending(s => db.PersonSkills.Count(ps => ps.SkillId == s.Id)).ThenBy(s => s.Name)
+            .Take(Math.Clamp(limit, 1, 100))
             .Select(s => new SkillSummary(s.Id, s.Name, s.Category, s.Aliases.Select(a => a.Alias).ToList(),
                 db.PersonSkills.Count(ps => ps.SkillId == s.Id)))
-            .OrderByDescending(s => s.People).ThenBy(s => s.Name)
-            .Take(Math.Clamp(limit, 1, 100))
             .ToListAsync(ct);
     }
 }

@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Mingle.Auth;
+using Mingle.Data;
+using Mingle.People;
+using Mingle.Tests.Support;
+
+namespace Mingle.Web.Tests.Support;
+
+/// <summary>The real web app on a fresh database of the given provider, with a controllable clock.</summary>
+public sealed class MingleApp : WebApplicationFactory<Program>
+{
+    readonly TestDatabase database;
+    readonly string environment;
+
+    MingleApp(TestDatabase database, string environment)
+    {
+        this.database = database;
+        this.environment = environment;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public static async Task<MingleApp> StartAsync(string provider, string environment = "Testing")
+    {
+        var app = new MingleApp(await TestDatabase.CreateAsync(provider), environment);
+        _ = app.Server; // start now, so migrations and start-up errors surface here
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", database.Settings.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Mingle", database.Settings.ConnectionString);
+        builder.UseSetting("Demo:SeedPeople", "0");
+        if (environment != "Production") builder.UseSetting("Auth:DevSignIn", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public MingleDb NewContext() => database.NewContext();
+
+    /// <summary>Saves people built with <see cref="A"/> and returns them with their ids.</summary>
+    public async Task<Person> AddAsync(PersonBuilder builder)
+    {
+        await using var db = NewContext();
+        var person = await builder.SaveAsync(db);
+        return person;
+    }
+
+    public async Task GrantAsync(Person person, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleGrants>().GrantAsync(person.Email, role, null, default);
+    }
+
+    /// <summary>An HTTP client acting as the person through a personal API token.</summary>
+    public async Task<HttpClient> ClientForAsync(Person person)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(person));
+        return client;
+    }
+
+    public async Task<string> TokenForAsync(Person person, int days = 30)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (token, _) = await scope.ServiceProvider.GetRequiredService<ApiTokens>().CreateAsync(person.Email, days, default);
+        return token;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
