@@ -36,7 +36,11 @@ public sealed class ProfileEditor(MingleDb db, TimeProvider clock, AuditLog audi
                 var skill = await ResolveSkillAsync(input.Name, ct);
                 person.Skills.Add(new PersonSkill
                 {
-                    Skill = skill, SkillId = skill.Id, Level = input.Level, CanTeach = input.CanTeach, WantsToLearn = input.WantsToLearn,
+                    Skill = skill,
+                    SkillId = skill.Id,
+                    Level = input.Level,
+                    CanTeach = input.CanTeach,
+                    WantsToLearn = input.WantsToLearn,
                 });
             }
         }

@@ -127,7 +127,9 @@ public class AuthenticationTests
         Assert.False(string.IsNullOrEmpty(token), "sign-in page has an antiforgery token");
         return await browser.PostAsync("/auth/dev-signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["personId"] = personId.ToString(), ["returnUrl"] = returnUrl, ["__RequestVerificationToken"] = token,
+            ["personId"] = personId.ToString(),
+            ["returnUrl"] = returnUrl,
+            ["__RequestVerificationToken"] = token,
         }));
     }
 }

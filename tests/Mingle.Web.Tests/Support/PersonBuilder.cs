@@ -42,8 +42,14 @@ public sealed class PersonBuilder(string name, string employeeId, string email)
     {
         var person = new Person
         {
-            EmployeeId = employeeId, Email = email, Name = name, Title = title, Level = level, ManagerId = manager?.Id,
-            Status = status, OrgUnitId = unitPath is null ? null : (await UnitAsync(db, unitPath)).Id,
+            EmployeeId = employeeId,
+            Email = email,
+            Name = name,
+            Title = title,
+            Level = level,
+            ManagerId = manager?.Id,
+            Status = status,
+            OrgUnitId = unitPath is null ? null : (await UnitAsync(db, unitPath)).Id,
         };
         if (location is not null)
         {
