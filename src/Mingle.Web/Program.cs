@@ -10,6 +10,9 @@ using Mingle.Web.Errors;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve framework files (blazor.web.js) from the build output in every environment, not only Development;
+// published apps carry them in wwwroot and this is then a no-op.
+builder.WebHost.UseStaticWebAssets();
 var devSignIn = AuthSetup.DevSignInEnabled(builder.Configuration, builder.Environment);
 var oidc = AuthSetup.OidcEnabled(builder.Configuration);
 
@@ -29,7 +32,7 @@ var app = builder.Build();
 
 await StartupTasks.PrepareDatabaseAsync(app.Services, app.Configuration, app.Logger, app.Lifetime.ApplicationStopping);
 
-app.UseExceptionHandler();
+app.UseExceptionHandler("/error");
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -9,6 +9,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages get the friendly HTML error page (re-executed at /error); the API gets problem details.
+        if (!httpContext.Request.Path.StartsWithSegments("/api") && AcceptsHtml(httpContext.Request))
+        {
+            logger.LogError(exception, "Unhandled exception for page {Path}", httpContext.Request.Path);
+            return false;
+        }
         ProblemDetails problem = exception switch
         {
             ValidationException v => new HttpValidationProblemDetails(v.Errors) { Status = 400, Title = "Invalid input." },
@@ -21,6 +27,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = null });
     }
+
+    static bool AcceptsHtml(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     // Binding errors name the parameter and what was wrong; JSON reader messages can be long, so keep the first line.
     static string PublicDetail(BadHttpRequestException b) =>

@@ -32,6 +32,17 @@ public sealed class MingleApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>The app on a real Kestrel port, for a real browser.</summary>
+    public static async Task<MingleApp> StartOnKestrelAsync(string provider = "Sqlite")
+    {
+        var app = new MingleApp(await TestDatabase.CreateAsync(provider), "Testing");
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
