@@ -21,9 +21,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             if (provider == DatabaseProvider.Postgres)
                 throw new InvalidOperationException("ConnectionStrings:Mingle is required when Database:Provider is Postgres.");
-            connection = $"Data Source={DefaultSqliteFile}";
+            connection = $"Data Source={DefaultSqlitePath(Directory.GetCurrentDirectory())}";
         }
         return new DatabaseSettings(provider, connection);
+    }
+
+    /// <summary>
+    /// `data/mingle.db` under the repository root when run from a checkout (`dotnet run` starts the web app in its
+    /// project folder and the CLI wherever you are; both must find the same file), else under the current folder.
+    /// </summary>
+    public static string DefaultSqlitePath(string currentDirectory)
+    {
+        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Mingle.slnx"))) return Path.Combine(dir.FullName, DefaultSqliteFile);
+        return Path.Combine(currentDirectory, DefaultSqliteFile);
     }
 
     /// <summary>Creates the folder of a SQLite file so the first start just works.</summary>
