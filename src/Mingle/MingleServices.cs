@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
+using Mingle.Import;
 using Mingle.People;
 
 namespace Mingle;
@@ -22,6 +23,8 @@ public static class MingleServices
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<OrgChart>();
+        services.AddScoped<PeopleImport>();
+        services.AddScoped<InteractionImport>();
         return services;
     }
 
