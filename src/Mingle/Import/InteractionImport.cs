@@ -56,6 +56,7 @@ public sealed class InteractionImport(MingleDb db, AuditLog audit)
         if (errors.Count > 0) return new InteractionImportResult(errors.Sorted(), errors.Count, read, 0, request.DryRun);
         if (request.DryRun) return new InteractionImportResult([], 0, read, 0, true);
 
+        await using var cache = await SqliteImportCache.EnlargeAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var imported = await BulkCopy.InsertAsync(db, Entities(rows, progress), ct);
         audit.Add(request.ActorId, "import.interactions", null, $"imported {imported}");

@@ -295,6 +295,7 @@ public sealed class PeopleImport(MingleDb db, TimeProvider clock, AuditLog audit
         var now = clock.GetUtcNow().UtcDateTime;
         var total = plan.Created.Count + plan.Updated.Count + plan.LeftByAbsence.Count;
         progress?.Report(new ImportProgress("Writing", 0, total));
+        await using var cache = await SqliteImportCache.EnlargeAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
         AddUnitsAndLocations(file, known, plan);
