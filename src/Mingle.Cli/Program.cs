@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mingle.Cli.Admin;
 using Mingle.Cli.Graph;
+using Mingle.Cli.Import;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
 {
@@ -8,5 +9,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     TokenCommand.Create(),
     RoleCommand.Create(),
     GraphCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
+using Mingle.Import;
 using Mingle.People;
 
 namespace Mingle;
@@ -23,6 +24,8 @@ public static class MingleServices
         services.AddScoped<ProfileEditor>();
         services.AddScoped<OrgChart>();
         services.AddScoped<SkillCatalogue>();
+        services.AddScoped<PeopleImport>();
+        services.AddScoped<InteractionImport>();
         return services;
     }
 
