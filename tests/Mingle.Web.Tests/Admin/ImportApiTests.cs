@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Mingle.Web.Tests.Support;
+
+namespace Mingle.Web.Tests.Admin;
+
+public class ImportApiTests
+{
+    const string Header = "employee_id,email,name,title,department,manager_email,location,country,time_zone,level,hire_date,status\n";
+
+    static StringContent Csv(string body) => new(Header + body, Encoding.UTF8, "text/csv");
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportPeople_AsAdmin_CreatesPeopleAndUnits(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var admin = await app.AddAsync(A.Person("Ada Admin"));
+        await app.GrantAsync(admin, "Admin");
+        var client = await app.ClientForAsync(admin);
+
+        var response = await client.PostAsync("/api/admin/import/people", Csv(
+            "X1,lee@corp.example,Lee Boss,CTO,Engineering,,Lisbon,PT,Europe/Lisbon,9,2015-03-01,active\n" +
+            "X2,kim@corp.example,Kim Dev,Engineer,Engineering/Platform,lee@corp.example,Lisbon,PT,Europe/Lisbon,4,2021-06-15,active\n"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, result.GetProperty("created").GetInt32());
+        await using var db = app.NewContext();
+        var kim = await db.People.Include(p => p.OrgUnit).Include(p => p.Manager).SingleAsync(p => p.EmployeeId == "X2");
+        Assert.Equal("Engineering/Platform", kim.OrgUnit!.Path);
+        Assert.Equal("X1", kim.Manager!.EmployeeId);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "import.people" && a.ActorId == admin.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportPeople_BadRows_Returns400WithEveryLine_AndWritesNothing(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var admin = await app.AddAsync(A.Person("Ada Admin"));
+        await app.GrantAsync(admin, "Admin");
+        var client = await app.ClientForAsync(admin);
+
+        var response = await client.PostAsync("/api/admin/import/people", Csv(
+            "X1,lee@corp.example,Lee Boss,CTO,Engineering,,Lisbon,PT,Europe/Lisbon,9,2015-03-01,active\n" +
+            "X2,not-an-email,Kim Dev,Engineer,Engineering,lee@corp.example,Lisbon,PT,Europe/Lisbon,4,2021-06-15,active\n" +
+            "X3,sam@corp.example,Sam,Engineer,Engineering,nobody@corp.example,Lisbon,PT,Mars/Olympus,four,2021-13-01,retired\n"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var messages = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(messages, m => m.StartsWith("line 3, column email:", StringComparison.Ordinal));
+        foreach (var column in new[] { "manager_email", "time_zone", "level", "hire_date", "status" })
+            Assert.Contains(messages, m => m.StartsWith($"line 4, column {column}:", StringComparison.Ordinal));
+        await using var db = app.NewContext();
+        Assert.Equal(1, await db.People.CountAsync()); // only the admin
+        Assert.Equal(0, await db.OrgUnits.CountAsync());
+    }
+
+    [Fact]
+    public async Task ImportPeople_NotAdmin_Is403_AndAnonymousIs401()
+    {
+        await using var app = await MingleApp.StartAsync("Sqlite");
+        var analyst = await app.AddAsync(A.Person("Ann Analyst"));
+        await app.GrantAsync(analyst, "Analyst");
+        var client = await app.ClientForAsync(analyst);
+        await ProblemAssert.IsProblemAsync(await client.PostAsync("/api/admin/import/people", Csv("")), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(await app.AnonymousClient().PostAsync("/api/admin/import/people", Csv("")), HttpStatusCode.Unauthorized);
+    }
+}
