@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mingle.Cli.Admin;
+using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
@@ -8,5 +9,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     TokenCommand.Create(),
     RoleCommand.Create(),
     GraphCommand.Create(),
+    SeedDemoCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

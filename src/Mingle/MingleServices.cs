@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
+using Mingle.Demo;
 using Mingle.People;
 
 namespace Mingle;
@@ -22,6 +23,7 @@ public static class MingleServices
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<OrgChart>();
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 
