@@ -77,7 +77,7 @@ public static class SeedDemoCommand
             if (!tasks.TryGetValue(value.Stage, out var task))
                 tasks[value.Stage] = task = context.AddTask(value.Stage, maxValue: Math.Max(1, value.Total));
             task.Value = value.Done;
-            if (value.Done >= value.Total) task.StopTask();
+            if (value.Done >= value.Total || value.Done == 0) task.StopTask();
         }
     }
 
@@ -88,7 +88,7 @@ public static class SeedDemoCommand
 
         public void Report(DemoProgress value)
         {
-            if (value.Done >= value.Total)
+            if (value.Done >= value.Total || value.Done == 0)
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1} s] {value.Stage}: {value.Done:N0}"));
         }
     }

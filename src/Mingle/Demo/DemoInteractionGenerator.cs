@@ -13,9 +13,9 @@ internal sealed class DemoInteractionGenerator(Random rng, int weeks, DateOnly t
     int[] departmentOf, int[] divisionOf, int[] teamOf, int[] locationOf, DateOnly[] hireDates, bool[] peripheral,
     int[] bridges)
 {
-    const double ManagerRate = 0.3, NewcomerManagerRate = 0.8, TeammateRate = 0.14, DepartmentRate = 0.09,
+    const double ManagerRate = 0.27, NewcomerManagerRate = 0.8, TeammateRate = 0.12, DepartmentRate = 0.09,
         LeaderPeerRate = 0.12, CrossRate = 0.09, BridgeRate = 0.13;
-    const double CrossTiesPerPerson = 1.3, SiloCrossTiesPerPerson = 0.04, SiloAcceptance = 0.03;
+    const double CrossTiesPerPerson = 1.2, SiloCrossTiesPerPerson = 0.04, SiloAcceptance = 0.03;
 
     readonly int people = managerOf.Length;
     readonly List<DemoInteraction> rows = new(managerOf.Length * 27);
