@@ -550,16 +550,32 @@ internal sealed class DemoGenerator
             }
             if (isSpecial || rng.NextDouble() < 0.05)
             {
-                var unit = units[unitOf[p]].Name;
-                var bio = new StringBuilder($"{titles[p]} in {unit}.");
-                var s = firstSkill[p];
-                if (s >= 0 && s + 1 < skills.Length && skills[s + 1].Person == p)
-                    bio.Append(CultureInfo.InvariantCulture, $" Ask me about {DemoCatalogue.Skills[skills[s].Skill].Name} and {DemoCatalogue.Skills[skills[s + 1].Skill].Name}.");
+                var unit = units[unitOf[p]];
+                var bio = new StringBuilder(unit.Depth == 2
+                    ? $"{titles[p]} on the {unit.Name} team in {units[unit.Parent].Name}."
+                    : $"{titles[p]}, {unit.Name}.");
+                var (best, second) = StrongestSkills(skills, firstSkill[p]);
+                if (second >= 0)
+                    bio.Append(CultureInfo.InvariantCulture, $" Ask me about {DemoCatalogue.Skills[skills[best].Skill].Name} and {DemoCatalogue.Skills[skills[second].Skill].Name}.");
                 var i = firstInterest[p];
                 if (i >= 0) bio.Append(CultureInfo.InvariantCulture, $" Outside work: {DemoCatalogue.Interests[interests[i].Interest].ToLowerInvariant()}.");
                 bios[p] = bio.ToString();
             }
         }
+    }
+
+    /// <summary>The person's two highest-level declared skills (not the ones they only want to learn), or -1.</summary>
+    static (int Best, int Second) StrongestSkills(DemoPersonSkill[] skills, int start)
+    {
+        var (best, second) = (-1, -1);
+        if (start < 0) return (best, second);
+        for (var i = start; i < skills.Length && skills[i].Person == skills[start].Person; i++)
+        {
+            if (skills[i].WantsToLearn) continue;
+            if (best < 0 || skills[i].Level > skills[best].Level) (best, second) = (i, best);
+            else if (second < 0 || skills[i].Level > skills[second].Level) second = i;
+        }
+        return (best, second);
     }
 
     int[] FirstIndexByPerson(int length, Func<int, int> personAt)
