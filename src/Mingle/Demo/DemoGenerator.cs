@@ -539,9 +539,10 @@ internal sealed class DemoGenerator
             "Arabic", "Japanese", "Polish", "Italian"];
         var firstSkill = FirstIndexByPerson(skills.Length, i => skills[i].Person);
         var firstInterest = FirstIndexByPerson(interests.Length, i => interests[i].Person);
+        var specialPeople = special.All;
         for (var p = 0; p < people; p++)
         {
-            var isSpecial = special.All.Contains(p);
+            var isSpecial = Array.IndexOf(specialPeople, p) >= 0;
             if (isSpecial || rng.NextDouble() < 0.12)
             {
                 var site = DemoCatalogue.Locations[locationOf[p]].Languages;
@@ -632,6 +633,6 @@ internal sealed class DemoGenerator
 
     sealed record SpecialPeople(int Ceo, int Analyst, int ProgrammeOwner, int Admin, int CommunityOwner, int Newcomer, int Bridge)
     {
-        public int[] All => [Ceo, Analyst, ProgrammeOwner, Admin, CommunityOwner, Newcomer, Bridge];
+        public int[] All { get; } = [Ceo, Analyst, ProgrammeOwner, Admin, CommunityOwner, Newcomer, Bridge];
     }
 }

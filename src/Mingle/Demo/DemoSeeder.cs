@@ -21,6 +21,10 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
     /// <summary>True when there is nobody yet: the web app seeds a demo organisation on first start.</summary>
     public static async Task<bool> ShouldSeedAsync(MingleDb db, CancellationToken ct) => !await db.People.AnyAsync(ct);
 
+    /// <summary>For the web app's first start: seeds when nobody is there yet, else does nothing and returns null.</summary>
+    public async Task<DemoSeedResult?> SeedIfEmptyAsync(DemoOptions options, IProgress<DemoProgress>? progress, CancellationToken ct) =>
+        await ShouldSeedAsync(db, ct) ? await SeedAsync(options with { Force = false }, progress, ct) : null;
+
     public async Task<DemoSeedResult> SeedAsync(DemoOptions options, IProgress<DemoProgress>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -102,6 +102,16 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task SeedIfEmpty_SeedsOnceThenLeavesTheDatabaseAlone()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext()) Assert.NotNull(await Seeder(db).SeedIfEmptyAsync(new DemoOptions(120, 1, 1), null, default));
+        await using (var db = database.NewContext()) Assert.Null(await Seeder(db).SeedIfEmptyAsync(new DemoOptions(150, 2, 1, Force: true), null, default));
+        await using var check = database.NewContext();
+        Assert.Equal(120, await check.People.CountAsync());
+    }
+
+    [Fact]
     public async Task Seeder_IsRegisteredWithTheCoreServices()
     {
         await using var database = await TestDatabase.CreateAsync();
