@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mingle.Cli.Admin;
+using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
 
@@ -10,5 +11,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     RoleCommand.Create(),
     GraphCommand.Create(),
     ImportCommand.Create(),
+    SeedDemoCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

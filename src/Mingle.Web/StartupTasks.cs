@@ -1,4 +1,5 @@
 using Mingle.Data;
+using Mingle.Demo;
 
 namespace Mingle.Web;
 
@@ -12,6 +13,10 @@ public static class StartupTasks
         await db.MigrateAsync(ct);
         var people = configuration.GetValue("Demo:SeedPeople", 1000);
         if (people <= 0) return;
-        await DemoSeeding.SeedIfEmptyAsync(scope.ServiceProvider, people, logger, ct);
+        var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+            .SeedIfEmptyAsync(new DemoOptions(people), null, ct);
+        if (seeded is not null)
+            logger.LogWarning("Seeded the demo organisation ({People} people). Sign in as, e.g., {Analyst} (Analyst) or {Admin} (Admin).",
+                people, DemoLogins.Analyst, DemoLogins.Admin);
     }
 }

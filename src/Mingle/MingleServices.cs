@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
+using Mingle.Demo;
 using Mingle.Import;
 using Mingle.People;
 
@@ -26,6 +27,7 @@ public static class MingleServices
         services.AddScoped<SkillCatalogue>();
         services.AddScoped<PeopleImport>();
         services.AddScoped<InteractionImport>();
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 

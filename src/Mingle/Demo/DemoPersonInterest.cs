@@ -1,0 +1,3 @@
+namespace Mingle.Demo;
+
+public readonly record struct DemoPersonInterest(int Person, int Interest);

@@ -1,0 +1,3 @@
+namespace Mingle.Demo;
+
+public sealed record DemoRoleGrant(int Person, string Role);

@@ -1,0 +1,10 @@
+namespace Mingle.Demo;
+
+/// <summary>Rows written by <see cref="DemoSeeder"/>, per table.</summary>
+public sealed record DemoSeedResult(
+    int Locations, int OrgUnits, int People, int Skills, int SkillAliases, int Interests, int PersonSkills,
+    int PersonInterests, int Offers, int Asks, int RoleGrants, long Interactions)
+{
+    public long TotalRows => Locations + OrgUnits + People + Skills + SkillAliases + Interests + PersonSkills
+        + PersonInterests + Offers + Asks + RoleGrants + Interactions;
+}
