@@ -29,11 +29,12 @@ cd "$work"
 measure() { # label rows args…
   local label=$1 rows=$2; shift 2
   /usr/bin/time -v -o "$work/$label.time" "$work/cli/Mingle.Cli" "$@" 2>"$work/$label.err" | sed "s/^/  $label: /"
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/$label.time")
+  cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{printf "%.1f", s}' "$work/$label.time")
   rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$work/$label.time")
-  awk -v l="$label" -v r="$rows" -v w="$wall" -v m="$rss" \
-    'BEGIN { printf "%-13s %9d rows  %7.2f s  %9.0f rows/s  peak RSS %s MiB\n", l, r, w, (w > 0 ? r / w : 0), m }'
+  awk -v l="$label" -v r="$rows" -v w="$wall" -v m="$rss" -v c="$cpu" \
+    'BEGIN { printf "%-13s %9d rows  %7.2f s wall  %9.0f rows/s  cpu %s s  peak RSS %s MiB\n", l, r, w, (w > 0 ? r / w : 0), c, m }'
 }
 measure people "$people" import people --file "$work/people.csv"
 measure interactions "$interactions" import interactions --file "$work/interactions.csv"

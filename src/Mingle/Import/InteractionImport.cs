@@ -56,6 +56,8 @@ public sealed class InteractionImport(MingleDb db, AuditLog audit)
         if (errors.Count > 0) return new InteractionImportResult(errors.Sorted(), errors.Count, read, 0, request.DryRun);
         if (request.DryRun) return new InteractionImportResult([], 0, read, 0, true);
 
+        // Insert in index order: the (from, time) index then grows at its end instead of at random places.
+        rows.Sort(static (a, b) => a.From != b.From ? a.From.CompareTo(b.From) : a.At.CompareTo(b.At));
         await using var cache = await SqliteImportCache.EnlargeAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var imported = await BulkCopy.InsertAsync(db, Entities(rows, progress), ct);

@@ -121,6 +121,19 @@ public class PeopleImportValidationTests
         new ImportError(5, "email", "malformed email 'bad-two'"));
 
     [Fact]
+    public async Task Import_UnterminatedQuote_ReportsMalformedRecordAtItsLineAndWritesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        var result = await PeopleAsync(database, Csv("employee_id,email,name", "E1,ana@x.com,Ana", "E2,\"bo@x.com,Bo", "E3,cy@x.com,Cy"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(new ImportError(3, "(record)", "malformed CSV: a quoted field is never closed"), result.Errors);
+        Assert.All(result.Errors, e => Assert.Equal(3, e.Line));
+        Assert.StartsWith("interactions 0", await SnapshotAsync(database)); // no people, units or sites
+    }
+
+    [Fact]
     public async Task Import_FileWithManyProblems_ReportsEveryOneInLineOrder()
     {
         var csv = Csv(
