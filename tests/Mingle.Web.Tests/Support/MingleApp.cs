@@ -16,11 +16,13 @@ public sealed class MingleApp : WebApplicationFactory<Program>
 {
     readonly TestDatabase database;
     readonly string environment;
+    readonly int seedPeople;
 
-    MingleApp(TestDatabase database, string environment)
+    MingleApp(TestDatabase database, string environment, int seedPeople = 0)
     {
         this.database = database;
         this.environment = environment;
+        this.seedPeople = seedPeople;
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
@@ -29,6 +31,14 @@ public sealed class MingleApp : WebApplicationFactory<Program>
     {
         var app = new MingleApp(await TestDatabase.CreateAsync(provider), environment);
         _ = app.Server; // start now, so migrations and start-up errors surface here
+        return app;
+    }
+
+    /// <summary>The app as a first start sees it: an empty database that start-up seeds with the demo organisation.</summary>
+    public static async Task<MingleApp> StartSeededAsync(string provider, int people)
+    {
+        var app = new MingleApp(await TestDatabase.CreateAsync(provider), "Testing", people);
+        _ = app.Server;
         return app;
     }
 
@@ -48,7 +58,7 @@ public sealed class MingleApp : WebApplicationFactory<Program>
         builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", database.Settings.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Mingle", database.Settings.ConnectionString);
-        builder.UseSetting("Demo:SeedPeople", "0");
+        builder.UseSetting("Demo:SeedPeople", seedPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (environment != "Production") builder.UseSetting("Auth:DevSignIn", "true");
         builder.ConfigureServices(services =>
         {
