@@ -43,9 +43,9 @@ public sealed class MingleApp : WebApplicationFactory<Program>
     }
 
     /// <summary>The app on a real Kestrel port, for a real browser.</summary>
-    public static async Task<MingleApp> StartOnKestrelAsync(string provider = "Sqlite")
+    public static async Task<MingleApp> StartOnKestrelAsync(string provider = "Sqlite", int seedPeople = 0)
     {
-        var app = new MingleApp(await TestDatabase.CreateAsync(provider), "Testing");
+        var app = new MingleApp(await TestDatabase.CreateAsync(provider), "Testing", seedPeople);
         app.UseKestrel(0);
         app.StartServer();
         return app;
