@@ -3,6 +3,7 @@ using Mingle.Cli.Admin;
 using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
+using Mingle.Cli.Privacy;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
 {
@@ -12,5 +13,7 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     GraphCommand.Create(),
     ImportCommand.Create(),
     SeedDemoCommand.Create(),
+    PrivacyCommands.Export(),
+    PrivacyCommands.Erase(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -6,6 +6,7 @@ using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Import;
 using Mingle.People;
+using Mingle.Privacy;
 
 namespace Mingle;
 
@@ -28,6 +29,9 @@ public static class MingleServices
         services.AddScoped<PeopleImport>();
         services.AddScoped<InteractionImport>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<PersonalDataExport>();
+        services.AddScoped<PersonEraser>();
+        services.AddScoped<AuditQuery>();
         return services;
     }
 

@@ -1,0 +1,24 @@
+using Mingle.People;
+
+namespace Mingle.Privacy;
+
+public sealed record PersonalData(
+    DateTime ExportedAt,
+    PersonProfile Profile,
+    string EmployeeId,
+    string Status,
+    DateTime CreatedAt,
+    IReadOnlyList<ExportedInteraction> Interactions,
+    IReadOnlyList<ExportedRole> Roles,
+    IReadOnlyList<ExportedToken> ApiTokens,
+    IReadOnlyList<ExportedAuditEntry> AuditTrail);
+
+public sealed record ExportedInteraction(
+    DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,
+    string? OtherPersonName, string? MyNote);
+
+public sealed record ExportedRole(string Role, DateTime GrantedAt);
+
+public sealed record ExportedToken(string Prefix, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt);
+
+public sealed record ExportedAuditEntry(DateTime At, string Action, string? Target, bool ByMe);

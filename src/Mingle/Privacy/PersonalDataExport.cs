@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Mingle.Audit;
+using Mingle.Data;
+using Mingle.Errors;
+using Mingle.People;
+
+namespace Mingle.Privacy;
+
+/// <summary>
+/// Everything Mingle holds about one person, as one JSON-ready document (privacy rule 6). Only data about the
+/// person: interactions name the other side by id and name only, never the other side's private notes.
+/// </summary>
+public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog audit)
+{
+    public async Task<PersonalData> ExportAsync(int personId, CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking().AsSplitQuery()
+            .Include(p => p.OrgUnit).Include(p => p.Location).Include(p => p.Manager)
+            .Include(p => p.Skills).ThenInclude(s => s.Skill)
+            .Include(p => p.Interests).ThenInclude(i => i.Interest)
+            .Include(p => p.Offers).Include(p => p.Asks)
+            .SingleOrDefaultAsync(p => p.Id == personId, ct)
+            ?? throw new NotFoundException("person", personId);
+
+        var names = db.People.AsNoTracking();
+        var interactions = await db.Interactions.AsNoTracking()
+            .Where(i => i.FromPersonId == personId || i.ToPersonId == personId)
+            // Someone else's logged interaction with me is their private log (rule 2), not data I may read.
+            .Where(i => i.LoggedById == null || i.LoggedById == personId)
+            .OrderBy(i => i.OccurredAt)
+            .Select(i => new ExportedInteraction(
+                i.OccurredAt, i.Type.ToString(), i.Direction.ToString(), i.Count, i.Source.ToString(),
+                i.FromPersonId == personId ? "to" : "from",
+                i.FromPersonId == personId ? i.ToPersonId : i.FromPersonId,
+                names.Where(p => p.Id == (i.FromPersonId == personId ? i.ToPersonId : i.FromPersonId)).Select(p => p.Name).FirstOrDefault(),
+                i.LoggedById == personId ? i.Note : null))
+            .ToListAsync(ct);
+        var roles = await db.RoleGrants.AsNoTracking().Where(r => r.PersonId == personId)
+            .Select(r => new ExportedRole(r.Role, r.GrantedAt)).ToListAsync(ct);
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.PersonId == personId)
+            .Select(t => new ExportedToken(t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+        var target = $"person:{personId}";
+        var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
+            .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
+
+        audit.Add(personId, "privacy.export", target);
+        await db.SaveChangesAsync(ct);
+
+        return new PersonalData(
+            clock.GetUtcNow().UtcDateTime,
+            PersonProfile.From(person, []),
+            person.EmployeeId,
+            person.Status.ToString().ToLowerInvariant(),
+            person.CreatedAt,
+            interactions, roles, tokens, auditTrail);
+    }
+}
