@@ -56,7 +56,7 @@ public sealed class DemoBrowserTests : IAsyncLifetime
 
     static async Task Shot(IPage page, string name)
     {
-        var dir = Path.Combine(RepoPaths.RepoRoot(), ".test-output", "screenshots");
+        var dir = Path.Combine(Mingle.Data.DatabaseSettings.FindRepositoryRoot(AppContext.BaseDirectory) ?? Path.GetTempPath(), ".test-output", "screenshots");
         Directory.CreateDirectory(dir);
         await page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{name}.png"), FullPage = false });
     }

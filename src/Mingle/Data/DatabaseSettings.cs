@@ -30,11 +30,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// `data/mingle.db` under the repository root when run from a checkout (`dotnet run` starts the web app in its
     /// project folder and the CLI wherever you are; both must find the same file), else under the current folder.
     /// </summary>
-    public static string DefaultSqlitePath(string currentDirectory)
+    public static string DefaultSqlitePath(string currentDirectory) =>
+        Path.Combine(FindRepositoryRoot(currentDirectory) ?? currentDirectory, DefaultSqliteFile);
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> holding Mingle.slnx; null outside a checkout.</summary>
+    public static string? FindRepositoryRoot(string start)
     {
-        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Mingle.slnx"))) return Path.Combine(dir.FullName, DefaultSqliteFile);
-        return Path.Combine(currentDirectory, DefaultSqliteFile);
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Mingle.slnx"))) return dir.FullName;
+        return null;
     }
 
     /// <summary>Creates the folder of a SQLite file so the first start just works.</summary>

@@ -33,10 +33,7 @@ public class LayeringTests
                 || ((string?)p.Attribute("Include"))!.Contains("Mingle.Cli", StringComparison.Ordinal));
     }
 
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Mingle.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Mingle.slnx not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() =>
+        Mingle.Data.DatabaseSettings.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("Mingle.slnx not found above " + AppContext.BaseDirectory);
 }
