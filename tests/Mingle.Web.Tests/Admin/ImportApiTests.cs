@@ -60,6 +60,30 @@ public class ImportApiTests
         Assert.Equal(0, await db.OrgUnits.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportPeople_MarkingSomeoneLeft_EndsTheirSessionsAndTokensAtOnce(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var admin = await app.AddAsync(A.Person("Ada Admin"));
+        await app.GrantAsync(admin, "Admin");
+        var leaver = await app.AddAsync(A.Person("Lou Leaver"));
+        var leaverApi = await app.ClientForAsync(leaver);
+        var leaverBrowser = app.AnonymousClient();
+        await Auth.AuthenticationTests.DevSignInAsync(leaverBrowser, leaver.Id);
+        Assert.Equal(HttpStatusCode.OK, (await leaverApi.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leaverBrowser.GetAsync("/api/me")).StatusCode);
+
+        var adminClient = await app.ClientForAsync(admin);
+        var import = await adminClient.PostAsync("/api/admin/import/people",
+            new StringContent($"employee_id,email,name,status\n{leaver.EmployeeId},{leaver.Email},Lou Leaver,left\n", Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        await ProblemAssert.IsProblemAsync(await leaverApi.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await leaverBrowser.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await adminClient.GetAsync("/api/me")).StatusCode);
+    }
+
     [Fact]
     public async Task ImportPeople_NotAdmin_Is403_AndAnonymousIs401()
     {
