@@ -59,8 +59,14 @@ internal sealed class LevelGraph
             }
             return new LevelGraph
             {
-                NodeCount = n, Offsets = offsets, Targets = targets, Weights = weights, OutStrength = outStrength,
-                InStrength = inStrength, Directed = false, TotalWeight = total,
+                NodeCount = n,
+                Offsets = offsets,
+                Targets = targets,
+                Weights = weights,
+                OutStrength = outStrength,
+                InStrength = inStrength,
+                Directed = false,
+                TotalWeight = total,
             };
         }
 
@@ -116,8 +122,14 @@ internal sealed class LevelGraph
         }
         return new LevelGraph
         {
-            NodeCount = n, Offsets = offsets, Targets = dTargets, Weights = dWeights, OutStrength = outStrength,
-            InStrength = inStrength, Directed = true, TotalWeight = arcTotal,
+            NodeCount = n,
+            Offsets = offsets,
+            Targets = dTargets,
+            Weights = dWeights,
+            OutStrength = outStrength,
+            InStrength = inStrength,
+            Directed = true,
+            TotalWeight = arcTotal,
         };
     }
 
@@ -175,8 +187,14 @@ internal sealed class LevelGraph
         }
         return new LevelGraph
         {
-            NodeCount = count, Offsets = offsets, Targets = targets, Weights = weights, OutStrength = outStrength,
-            InStrength = inStrength, Directed = Directed, TotalWeight = TotalWeight,
+            NodeCount = count,
+            Offsets = offsets,
+            Targets = targets,
+            Weights = weights,
+            OutStrength = outStrength,
+            InStrength = inStrength,
+            Directed = Directed,
+            TotalWeight = TotalWeight,
         };
     }
 }
