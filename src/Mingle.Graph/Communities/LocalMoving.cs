@@ -10,7 +10,8 @@ internal static class LocalMoving
 {
     /// <summary>Moves nodes of <paramref name="g"/> between the communities in <paramref name="community"/>
     /// (labels below NodeCount). Returns true when at least one node moved.</summary>
-    public static bool Run(LevelGraph g, int[] community, double resolution, Random random, CancellationToken cancellationToken)
+    public static bool Run(LevelGraph g, int[] community, double resolution, Random random, CancellationToken cancellationToken,
+        bool sweeps = false)
     {
         var n = g.NodeCount;
         var offsets = g.Offsets;
@@ -43,13 +44,30 @@ internal static class LocalMoving
         // Improvements smaller than this are rounding noise; ignoring them keeps the loop from cycling.
         var tolerance = 1e-13 * Math.Max(g.TotalWeight, 1e-300);
 
-        while (size > 0)
+        var sweepMoves = 0;
+        var position = 0;
+        while (sweeps ? n > 0 : size > 0)
         {
             if ((++visits & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var v = queue[head];
-            head = head + 1 == n ? 0 : head + 1;
-            size--;
-            inQueue[v] = false;
+            int v;
+            if (sweeps)
+            {
+                // Classic Louvain: sweep all nodes in the same shuffled order until a sweep moves nothing.
+                if (position == n)
+                {
+                    if (sweepMoves == 0) break;
+                    sweepMoves = 0;
+                    position = 0;
+                }
+                v = queue[position++];
+            }
+            else
+            {
+                v = queue[head];
+                head = head + 1 == n ? 0 : head + 1;
+                size--;
+                inQueue[v] = false;
+            }
 
             var own = community[v];
             var candidateCount = 0;
@@ -92,6 +110,8 @@ internal static class LocalMoving
 
             community[v] = best;
             moved = true;
+            sweepMoves++;
+            if (sweeps) continue;
             for (var p = offsets[v]; p < offsets[v + 1]; p++)
             {
                 var u = targets[p];

@@ -23,7 +23,7 @@ public static class Louvain
             cancellationToken.ThrowIfCancellationRequested();
             var community = new int[level.NodeCount];
             for (var v = 0; v < community.Length; v++) community[v] = v;
-            LocalMoving.Run(level, community, resolution, random, cancellationToken);
+            LocalMoving.Run(level, community, resolution, random, cancellationToken, sweeps: true);
             var count = LocalMoving.Renumber(community);
             if (count == level.NodeCount) break;
             for (var v = 0; v < n; v++) membership[v] = community[membership[v]];
