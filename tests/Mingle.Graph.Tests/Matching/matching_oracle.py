@@ -7,7 +7,11 @@ Usage: matching_oracle.py GRAPHS.json matching
        matching_oracle.py FLOWS.json flow
          FLOWS.json is a list of {"n": int, "arcs": [[u, v, cap, cost], ...], "source": s, "sink": t,
          "demand": [..] or null}; prints per instance "flow<TAB>cost" from max_flow_min_cost + cost_of_flow and,
-         when demand is given, "demand<TAB>cost" from min_cost_flow_cost (or "demand<TAB>unfeasible").
+         when demand is given, a third column with min_cost_flow_cost (or "unfeasible").
+       matching_oracle.py BMATCH.json bmatching
+         BMATCH.json is a list of {"capacity": [c_0, ...], "right": r, "pairs": [[left, right, score], ...]};
+         each left node is copied capacity times and networkx.max_weight_matching solves the copies exactly.
+         Prints per instance "best<TAB>full_weight<TAB>full_pairs" (free choice; then maximum cardinality first).
 """
 import json
 import sys
@@ -58,6 +62,18 @@ def main():
                 except nx.NetworkXUnfeasible:
                     line += "\tunfeasible"
             out.append(line)
+    elif mode == "bmatching":
+        for inst in items:
+            G = nx.Graph()
+            G.add_nodes_from(("R", r) for r in range(inst["right"]))
+            for left, cap in enumerate(inst["capacity"]):
+                G.add_nodes_from(("L", left, c) for c in range(cap))
+            for left, right, score in inst["pairs"]:
+                for c in range(inst["capacity"][left]):
+                    G.add_edge(("L", left, c), ("R", right), weight=score)
+            m = nx.max_weight_matching(G, maxcardinality=False, weight="weight")
+            mc = nx.max_weight_matching(G, maxcardinality=True, weight="weight")
+            out.append(f"{weight_of(G, m)!r}\t{weight_of(G, mc)!r}\t{len(mc)}")
     else:
         raise SystemExit("unknown mode " + mode)
     sys.stdout.write("\n".join(out) + "\n")
