@@ -94,7 +94,8 @@ public sealed class GraphBuilder(bool directed, bool weighted)
         if (directed)
             (inOffsets, inTargets, inWeights, _) = Csr(n, targets, sources, undirected: false);
         return new Graph(directed, n, outOffsets, outTargets, outWeights, inOffsets, inTargets, inWeights,
-            usesKeys ? [.. keys] : null) { EdgeCount = edges };
+            usesKeys ? [.. keys] : null)
+        { EdgeCount = edges };
     }
 
     /// <summary>Counting sort by source, then sort and merge each row.</summary>
