@@ -52,6 +52,13 @@ def betweenness_from_sources(G, sources, weight, normalized, endpoints, k):
 
 
 def main():
+    try:
+        compute()
+    except nx.PowerIterationFailedConvergence:
+        sys.stdout.write("__error__\tnan\n")
+
+
+def compute():
     G, weighted = load(sys.argv[1])
     measure = sys.argv[2]
     args = dict(a.split("=", 1) for a in sys.argv[3:])
