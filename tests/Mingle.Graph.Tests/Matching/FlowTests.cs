@@ -81,6 +81,8 @@ public class FlowTests
         var instances = Enumerable.Range(1, 60).Select(RandomFlow).ToList();
         var expected = RunOracle(instances, "flow");
         var failures = new StringBuilder();
+        var feasibleDemands = 0;
+        var infeasibleDemands = 0;
         for (var i = 0; i < instances.Count; i++)
         {
             var inst = instances[i];
@@ -102,9 +104,13 @@ public class FlowTests
             {
                 actual = "unfeasible";
             }
+            if (parts[2] == "unfeasible") infeasibleDemands++;
+            else feasibleDemands++;
             if (actual != parts[2]) failures.AppendLine(CultureInfo.InvariantCulture, $"#{i + 1} demands: got {actual}, networkx {parts[2]}");
         }
         Assert.True(failures.Length == 0, failures.ToString());
+        // The generator must exercise both outcomes of the demand problem.
+        Assert.True(feasibleDemands > 0 && infeasibleDemands > 0, $"feasible {feasibleDemands}, infeasible {infeasibleDemands}");
     }
 
     [Fact]
