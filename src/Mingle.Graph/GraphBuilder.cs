@@ -31,6 +31,27 @@ public sealed class GraphBuilder(bool directed, bool weighted)
         return node;
     }
 
+    /// <summary>Adds a node by key without allocating a string when the key is already known (CSV reading).</summary>
+    public int AddNode(ReadOnlySpan<char> key)
+    {
+        usesKeys = true;
+        var lookup = keyToNode.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var node)) return node;
+        var s = key.ToString();
+        node = keys.Count;
+        keyToNode.Add(s, node);
+        keys.Add(s);
+        return node;
+    }
+
+    /// <summary>Adds an edge between two nodes already returned by <see cref="AddNode(string)"/>.</summary>
+    public void AddEdgeBetween(int sourceNode, int targetNode, double weight = 1.0)
+    {
+        if ((uint)sourceNode >= (uint)NodeCount || (uint)targetNode >= (uint)NodeCount)
+            throw new ArgumentOutOfRangeException(nameof(sourceNode), "Both nodes must have been added first.");
+        Add(sourceNode, targetNode, weight);
+    }
+
     /// <summary>Makes sure nodes 0..n-1 exist when building from dense ints.</summary>
     public void EnsureNodes(int n)
     {
@@ -73,7 +94,8 @@ public sealed class GraphBuilder(bool directed, bool weighted)
         if (directed)
             (inOffsets, inTargets, inWeights, _) = Csr(n, targets, sources, undirected: false);
         return new Graph(directed, n, outOffsets, outTargets, outWeights, inOffsets, inTargets, inWeights,
-            usesKeys ? [.. keys] : null) { EdgeCount = edges };
+            usesKeys ? [.. keys] : null)
+        { EdgeCount = edges };
     }
 
     /// <summary>Counting sort by source, then sort and merge each row.</summary>
