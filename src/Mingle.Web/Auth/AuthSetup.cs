@@ -53,10 +53,19 @@ public static class AuthSetup
                 o.ClientId = configuration["Auth:Oidc:ClientId"];
                 o.ClientSecret = configuration["Auth:Oidc:ClientSecret"];
                 o.ResponseType = "code";
+                // Only for a local test identity provider on plain http; production keeps the default (https).
+                o.RequireHttpsMetadata = configuration.GetValue("Auth:Oidc:RequireHttpsMetadata", true);
                 o.UsePkce = true;
                 o.Scope.Add("email");
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.Events.OnTokenValidated = MapToPersonAsync;
+                // An unknown person, a refused consent or a broken provider: back to the sign-in page, not an error page.
+                o.Events.OnRemoteFailure = ctx =>
+                {
+                    ctx.Response.Redirect("/signin?error=oidc");
+                    ctx.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

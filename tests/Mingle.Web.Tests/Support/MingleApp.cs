@@ -17,19 +17,22 @@ public sealed class MingleApp : WebApplicationFactory<Program>
     readonly TestDatabase database;
     readonly string environment;
     readonly int seedPeople;
+    readonly IReadOnlyDictionary<string, string> settings;
 
-    MingleApp(TestDatabase database, string environment, int seedPeople = 0)
+    MingleApp(TestDatabase database, string environment, int seedPeople = 0, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.database = database;
         this.environment = environment;
         this.seedPeople = seedPeople;
+        this.settings = settings ?? new Dictionary<string, string>();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    public static async Task<MingleApp> StartAsync(string provider, string environment = "Testing")
+    public static async Task<MingleApp> StartAsync(string provider, string environment = "Testing",
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new MingleApp(await TestDatabase.CreateAsync(provider), environment);
+        var app = new MingleApp(await TestDatabase.CreateAsync(provider), environment, 0, settings);
         _ = app.Server; // start now, so migrations and start-up errors surface here
         return app;
     }
@@ -60,6 +63,7 @@ public sealed class MingleApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Mingle", database.Settings.ConnectionString);
         builder.UseSetting("Demo:SeedPeople", seedPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (environment != "Production") builder.UseSetting("Auth:DevSignIn", "true");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
