@@ -46,6 +46,7 @@ app.MapAuthEndpoints(devSignIn, oidc);
 app.MapPeopleApi();
 app.MapOrgUnitApi();
 app.MapAdminApi();
+app.MapNetworkApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

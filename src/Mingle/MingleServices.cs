@@ -4,6 +4,7 @@ using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Import;
+using Mingle.Network;
 using Mingle.People;
 
 namespace Mingle;
@@ -26,6 +27,11 @@ public static class MingleServices
         services.AddScoped<SkillCatalogue>();
         services.AddScoped<PeopleImport>();
         services.AddScoped<InteractionImport>();
+        services.AddScoped<MyNetwork>();
+        services.AddScoped<InteractionLog>();
+        services.AddScoped<GiveTakeBalance>();
+        services.AddScoped<Notifications>();
+        services.AddScoped<KeepInTouchReminders>();
         return services;
     }
 
