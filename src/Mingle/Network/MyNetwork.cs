@@ -237,7 +237,7 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
             DateOnly? last = mine.Count == 0 ? null : DateOnly.FromDateTime(mine.Max(i => i.OccurredAt));
             var nextDue = KeepInTouch.NextDue(e, last);
             return new NetworkEntryView(people[e.PersonId], e.Kind.ToString(), e.TagList, last,
-                TieStrength.Of(mine.Select(i => (i.OccurredAt, i.Count)), now), e.CadenceDays, e.SnoozedUntil, nextDue,
+                TieStrength.Of(mine.Select(i => (i.OccurredAt, i.Count)), today), e.CadenceDays, e.SnoozedUntil, nextDue,
                 nextDue is { } due && due <= today);
         }).ToList();
     }
