@@ -47,6 +47,9 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
         return await DetailAsync(me, entry, ct);
     }
 
+    public Task<bool> ContainsAsync(int me, int personId, CancellationToken ct) =>
+        db.NetworkEntries.AnyAsync(e => e.OwnerId == me && e.PersonId == personId, ct);
+
     /// <summary>Entries whose keep-in-touch date has come (cadence set, not snoozed past today), most overdue first.</summary>
     public async Task<IReadOnlyList<NetworkEntryView>> DueAsync(int me, CancellationToken ct)
     {
