@@ -70,8 +70,15 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
         {
             entry = new NetworkEntry { OwnerId = me, PersonId = other.Id, Kind = NetworkEntryKind.Contact, CreatedAt = now };
             db.NetworkEntries.Add(entry);
+            Apply(entry, request.HowWeMet, request.WhereWeMet, request.MetOn, request.Tags, request.Notes, request.CadenceDays, now);
         }
-        Apply(entry, request.HowWeMet, request.WhereWeMet, request.MetOn, request.Tags, request.Notes, request.CadenceDays, now);
+        else
+        {
+            // Adding someone already there (e.g. to ask a contact to connect) must not wipe what I wrote: only the
+            // fields given change here; PUT replaces.
+            Apply(entry, request.HowWeMet ?? entry.HowWeMet, request.WhereWeMet ?? entry.WhereWeMet, request.MetOn ?? entry.MetOn,
+                request.Tags ?? entry.TagList, request.Notes ?? entry.Notes, request.CadenceDays ?? entry.CadenceDays, now);
+        }
 
         ConnectionRequest? sent = null;
         if (request.WantsConnection && entry.Kind != NetworkEntryKind.Connection)
@@ -239,7 +246,7 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
             var mine = interactions[e.PersonId].ToList();
             DateOnly? last = mine.Count == 0 ? null : DateOnly.FromDateTime(mine.Max(i => i.OccurredAt));
             var nextDue = KeepInTouch.NextDue(e, last);
-            return new NetworkEntryView(people[e.PersonId], e.Kind.ToString(), e.TagList, last,
+            return new NetworkEntryView(people[e.PersonId], e.Kind.ToString().ToLowerInvariant(), e.TagList, last,
                 TieStrength.Of(mine.Select(i => (i.OccurredAt, i.Count)), today), e.CadenceDays, e.SnoozedUntil, nextDue,
                 nextDue is { } due && due <= today);
         }).ToList();

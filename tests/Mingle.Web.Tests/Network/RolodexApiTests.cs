@@ -30,7 +30,7 @@ public class RolodexApiTests
             notes = "Knows *everything* about k8s",
             cadenceDays = 30,
         });
-        Assert.Equal("Contact", added.GetProperty("entry").GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Equal("contact", added.GetProperty("entry").GetProperty("entry").GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, added.GetProperty("request").ValueKind);
         // Half-life 30 days: today counts 1, 30 days ago 0.5.
         await asAna.LogAsync(bo, "coffee", Today);
@@ -91,7 +91,7 @@ public class RolodexApiTests
 
         var sent = await asAna.AddContactAsync(bo, new { personId = bo.Id, kind = "connection", message = "Great talk!", notes = "Ana's secret note" });
         var requestId = sent.GetProperty("request").GetProperty("id").GetInt32();
-        Assert.Equal("Contact", sent.GetProperty("entry").GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Equal("contact", sent.GetProperty("entry").GetProperty("entry").GetProperty("kind").GetString());
 
         var incoming = Assert.Single(await asBo.ItemsAsync("/api/me/connection-requests"));
         Assert.Equal("incoming", incoming.GetProperty("direction").GetString());
@@ -103,8 +103,8 @@ public class RolodexApiTests
 
         var anaSide = await asAna.GetFromJsonAsync<JsonElement>($"/api/me/network/{bo.Id}");
         var boSide = await asBo.GetFromJsonAsync<JsonElement>($"/api/me/network/{ana.Id}");
-        Assert.Equal("Connection", anaSide.GetProperty("entry").GetProperty("kind").GetString());
-        Assert.Equal("Connection", boSide.GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Equal("connection", anaSide.GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Equal("connection", boSide.GetProperty("entry").GetProperty("kind").GetString());
         Assert.Equal("Ana's secret note", anaSide.GetProperty("notes").GetString());
         Assert.Equal(JsonValueKind.Null, boSide.GetProperty("notes").ValueKind);
         Assert.DoesNotContain("secret", await (await asBo.GetAsync($"/api/me/network/{ana.Id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,6 +113,45 @@ public class RolodexApiTests
 
         // Accepting twice is not possible.
         await ProblemAssert.IsProblemAsync(await asBo.PostAsync($"/api/me/connection-requests/{requestId}/accept", null), HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AskingAContactToConnect_KeepsMyNotesAndTags(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var ana = await app.AddAsync(A.Person("Ana"));
+        var bo = await app.AddAsync(A.Person("Bo"));
+        var asAna = await app.ClientForAsync(ana);
+        await asAna.AddContactAsync(bo, new { personId = bo.Id, notes = "Met at the offsite", tags = new[] { "offsite" }, cadenceDays = 30 });
+
+        var sent = await asAna.AddContactAsync(bo, new { personId = bo.Id, kind = "connection" });
+
+        Assert.Equal(JsonValueKind.Object, sent.GetProperty("request").ValueKind);
+        var entry = sent.GetProperty("entry");
+        Assert.Equal("Met at the offsite", entry.GetProperty("notes").GetString());
+        Assert.Equal(["offsite"], entry.GetProperty("entry").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(30, entry.GetProperty("entry").GetProperty("cadenceDays").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AskingToConnectWithSomeoneWhoAskedMe_ConnectsAtOnce(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var ana = await app.AddAsync(A.Person("Ana"));
+        var bo = await app.AddAsync(A.Person("Bo"));
+        var asAna = await app.ClientForAsync(ana);
+        var asBo = await app.ClientForAsync(bo);
+        await asBo.AddContactAsync(ana, new { personId = ana.Id, kind = "connection" });
+
+        var mine = await asAna.AddContactAsync(bo, new { personId = bo.Id, kind = "connection" });
+
+        Assert.Equal(JsonValueKind.Null, mine.GetProperty("request").ValueKind);
+        Assert.Equal("connection", mine.GetProperty("entry").GetProperty("entry").GetProperty("kind").GetString());
+        var boSide = await asBo.GetFromJsonAsync<JsonElement>($"/api/me/network/{ana.Id}");
+        Assert.Equal("connection", boSide.GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Empty(await asAna.ItemsAsync("/api/me/connection-requests"));
     }
 
     [Theory]
@@ -243,7 +282,7 @@ public class RolodexApiTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await asAna.GetAsync($"/api/me/network/{bo.Id}")).StatusCode);
         var boSide = await asBo.GetFromJsonAsync<JsonElement>($"/api/me/network/{ana.Id}");
-        Assert.Equal("Contact", boSide.GetProperty("entry").GetProperty("kind").GetString());
+        Assert.Equal("contact", boSide.GetProperty("entry").GetProperty("kind").GetString());
         Assert.Equal("Bo's note", boSide.GetProperty("notes").GetString());
     }
 }
