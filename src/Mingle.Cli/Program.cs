@@ -2,6 +2,7 @@ using System.CommandLine;
 using Mingle.Cli.Admin;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
+using Mingle.Cli.Jobs;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
 {
@@ -10,5 +11,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     RoleCommand.Create(),
     GraphCommand.Create(),
     ImportCommand.Create(),
+    JobsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
