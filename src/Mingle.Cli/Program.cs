@@ -3,6 +3,7 @@ using Mingle.Cli.Admin;
 using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
+using Mingle.Cli.Jobs;
 using Mingle.Cli.Privacy;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
@@ -15,5 +16,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     SeedDemoCommand.Create(),
     PrivacyCommands.Export(),
     PrivacyCommands.Erase(),
+    JobsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

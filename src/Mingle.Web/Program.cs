@@ -47,6 +47,7 @@ app.MapPeopleApi();
 app.MapOrgUnitApi();
 app.MapAdminApi();
 app.MapPrivacyApi();
+app.MapNetworkApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

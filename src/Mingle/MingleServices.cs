@@ -5,6 +5,7 @@ using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Import;
+using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
 
@@ -32,6 +33,11 @@ public static class MingleServices
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<PersonEraser>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<MyNetwork>();
+        services.AddScoped<InteractionLog>();
+        services.AddScoped<GiveTakeBalance>();
+        services.AddScoped<Notifications>();
+        services.AddScoped<KeepInTouchReminders>();
         return services;
     }
 

@@ -31,6 +31,12 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
 
     public DbSet<Interaction> Interactions => Set<Interaction>();
 
+    public DbSet<NetworkEntry> NetworkEntries => Set<NetworkEntry>();
+
+    public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -116,6 +122,37 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.Property(i => i.Note).HasMaxLength(2000);
             e.HasOne<Person>().WithMany().HasForeignKey(i => i.FromPersonId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Person>().WithMany().HasForeignKey(i => i.ToPersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<NetworkEntry>(e =>
+        {
+            e.HasIndex(n => new { n.OwnerId, n.PersonId }).IsUnique();
+            e.HasIndex(n => n.PersonId);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(n => n.HowWeMet).HasMaxLength(200);
+            e.Property(n => n.WhereWeMet).HasMaxLength(200);
+            e.Property(n => n.Tags).HasMaxLength(1000);
+            e.Property(n => n.Notes).HasMaxLength(NetworkEntry.MaxNotesLength);
+            e.Ignore(n => n.TagList);
+            e.HasOne<Person>().WithMany().HasForeignKey(n => n.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ConnectionRequest>(e =>
+        {
+            e.HasIndex(r => new { r.ToPersonId, r.Status });
+            e.HasIndex(r => new { r.FromPersonId, r.ToPersonId });
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Message).HasMaxLength(500);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.FromPersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => r.ToPersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.HasIndex(n => n.DedupeKey).IsUnique();
+            e.HasIndex(n => new { n.PersonId, n.CreatedAt });
+            e.Property(n => n.Kind).HasMaxLength(64);
+            e.Property(n => n.Payload).HasMaxLength(2000);
+            e.Property(n => n.DedupeKey).HasMaxLength(200);
+            e.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<RoleGrant>(e =>
         {

@@ -15,6 +15,7 @@ public sealed class PersonBuilder(string name, string employeeId, string email)
     readonly List<(string Name, int Level, bool Teach, string[] Aliases)> skills = [];
     readonly List<string> interests = [];
     readonly List<string> offers = [];
+    readonly List<string> asks = [];
 
     public PersonBuilder InUnit(string path) { unitPath = path; return this; }
 
@@ -37,6 +38,8 @@ public sealed class PersonBuilder(string name, string employeeId, string email)
     public PersonBuilder WithInterest(string interest) { interests.Add(interest); return this; }
 
     public PersonBuilder Offering(string text) { offers.Add(text); return this; }
+
+    public PersonBuilder Asking(string text) { asks.Add(text); return this; }
 
     public async Task<Person> SaveAsync(MingleDb db)
     {
@@ -71,6 +74,7 @@ public sealed class PersonBuilder(string name, string employeeId, string email)
             person.Interests.Add(new PersonInterest { Interest = interest });
         }
         foreach (var o in offers) person.Offers.Add(new Offer { Text = o });
+        foreach (var a in asks) person.Asks.Add(new Ask { Text = a });
         db.People.Add(person);
         await db.SaveChangesAsync();
         return person;

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Mingle.Network;
+
+namespace Mingle.Cli.Jobs;
+
+/// <summary>
+/// Scheduled jobs, for cron or a systemd timer until jobs run in-process. Each is idempotent, so running it more
+/// often, or on two machines, does no harm.
+/// </summary>
+public static class JobsCommand
+{
+    public static Command Create()
+    {
+        var keepInTouch = new Command("keep-in-touch", "Enqueue keep-in-touch reminders for everyone due today (once per due period).");
+        keepInTouch.SetAction((_, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var created = await services.GetRequiredService<KeepInTouchReminders>().RunAsync(today, ct);
+            await Console.Out.WriteLineAsync($"{created} reminder{(created == 1 ? "" : "s")} enqueued.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch };
+    }
+}

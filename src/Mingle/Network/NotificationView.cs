@@ -1,0 +1,3 @@
+namespace Mingle.Network;
+
+public sealed record NotificationView(long Id, string Kind, string Payload, DateTime CreatedAt, bool Read);
