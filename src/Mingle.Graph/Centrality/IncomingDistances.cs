@@ -15,17 +15,11 @@ static class IncomingDistances
     {
         var n = g.NodeCount;
         var result = new double[n];
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
-            CancellationToken = ct,
-        };
-        Parallel.For(0, n, options, () => new Buffers(n, weighted), (u, _, b) =>
+        NodeParallel.For(n, () => new Buffers(n, weighted), (u, b) =>
         {
             var reached = b.Search(g, u, weighted);
             result[u] = reduce(b.Found.AsSpan(0, reached - 1), n);
-            return b;
-        }, _ => { });
+        }, ct, maxDegreeOfParallelism);
         return result;
     }
 

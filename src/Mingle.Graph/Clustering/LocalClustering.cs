@@ -15,23 +15,10 @@ public static class LocalClustering
         var weighted = useWeights && g.IsWeighted;
         var scale = weighted ? 1.0 / MaxWeight(g) : 1.0;
         var result = new double[n];
-        var options = new ParallelOptions { CancellationToken = ct };
         if (!g.IsDirected)
-        {
-            Parallel.For(0, n, options, () => new double[n], (i, _, mark) =>
-            {
-                result[i] = Undirected(g, i, mark, weighted, scale);
-                return mark;
-            }, _ => { });
-        }
+            Centrality.NodeParallel.For(n, () => new double[n], (i, mark) => result[i] = Undirected(g, i, mark, weighted, scale), ct);
         else
-        {
-            Parallel.For(0, n, options, () => new DirectedBuffers(n), (i, _, b) =>
-            {
-                result[i] = Directed(g, i, b, weighted, scale);
-                return b;
-            }, _ => { });
-        }
+            Centrality.NodeParallel.For(n, () => new DirectedBuffers(n), (i, b) => result[i] = Directed(g, i, b, weighted, scale), ct);
         return result;
     }
 
@@ -66,25 +53,29 @@ public static class LocalClustering
             {
                 var j = nb[a];
                 if (j == i) continue;
+                // Rows are sorted: only k > j, so each neighbour pair is seen once (doubled below).
                 var nj = g.OutNeighbors(j);
+                var first = nj.BinarySearch(j);
+                first = first >= 0 ? first + 1 : ~first;
                 if (!weighted)
                 {
                     var c = 0;
-                    foreach (var k in nj) if (k != j && mark[k] != 0) c++;
+                    for (var b = first; b < nj.Length; b++) if (mark[nj[b]] != 0) c++;
                     t += c;
                 }
                 else
                 {
                     var wij = mark[j];
                     var wj = g.OutWeights(j);
-                    for (var b = 0; b < nj.Length; b++)
+                    for (var b = first; b < nj.Length; b++)
                     {
                         var k = nj[b];
-                        if (k == j || mark[k] == 0) continue;
+                        if (mark[k] == 0) continue;
                         t += Math.Pow(wij * (wj[b] * scale) * mark[k], 1.0 / 3.0);
                     }
                 }
             }
+            t *= 2;
         }
         foreach (var j in nb) mark[j] = 0;
         return (t, deg);

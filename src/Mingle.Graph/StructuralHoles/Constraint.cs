@@ -13,11 +13,8 @@ public static class Constraint
         var n = g.NodeCount;
         var ties = new MutualTies(g, useWeights);
         var result = new double[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = ct }, () => (new double[n], new bool[n]), (v, _, buf) =>
-        {
-            result[v] = g.OutDegree(v) == 0 ? double.NaN : Node(ties, v, buf.Item1, buf.Item2);
-            return buf;
-        }, _ => { });
+        Centrality.NodeParallel.For(n, () => (new double[n], new bool[n]),
+            (v, buf) => result[v] = g.OutDegree(v) == 0 ? double.NaN : Node(ties, v, buf.Item1, buf.Item2), ct);
         return result;
     }
 

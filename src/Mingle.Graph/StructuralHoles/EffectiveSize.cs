@@ -16,11 +16,8 @@ public static class EffectiveSize
         var ties = new MutualTies(g, weighted);
         var borgatti = !g.IsDirected && !weighted;
         var result = new double[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = ct }, () => new double[n], (v, _, mark) =>
-        {
-            result[v] = g.OutDegree(v) == 0 ? double.NaN : Node(ties, v, mark, borgatti);
-            return mark;
-        }, _ => { });
+        Centrality.NodeParallel.For(n, () => new double[n],
+            (v, mark) => result[v] = g.OutDegree(v) == 0 ? double.NaN : Node(ties, v, mark, borgatti), ct);
         return result;
     }
 
