@@ -20,4 +20,4 @@ echo "publishing mingle (Release)…" >&2
 dotnet publish src/Mingle.Cli -c Release -o "$out/mingle" --nologo -v quiet -p:TieredCompilation=false >&2
 echo "generating graphs ($sizes)…" >&2
 /usr/bin/python3 bench/graph/generate.py "$out" ${sizes//,/ }
-/usr/bin/python3 bench/graph/bench.py --mingle "$out/mingle/mingle" --out "$out" --sizes "$sizes"
+/usr/bin/python3 bench/graph/bench.py --mingle "$out/mingle/Mingle.Cli" --out "$out" --sizes "$sizes"

@@ -23,7 +23,7 @@ internal static class GraphRunner
     ];
 
     /// <summary>Exact blossom matching is O(n³) in the worst case; above this many nodes the approximation is used.</summary>
-    internal const int ExactMatchingMaxNodes = 20_000;
+    internal const int ExactMatchingMaxNodes = Mingle.Graph.Matching.MaxWeightMatching.RecommendedMaxNodes;
 
     public static int Run(GraphRequest request, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
