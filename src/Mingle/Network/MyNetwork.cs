@@ -84,13 +84,14 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
         if (request.WantsConnection && entry.Kind != NetworkEntryKind.Connection)
         {
             // They asked me first: asking back is agreeing, so connect now rather than leave two crossed requests.
-            var theirs = await db.ConnectionRequests.SingleOrDefaultAsync(r => r.FromPersonId == other.Id && r.ToPersonId == me
+            // First, not Single: two requests sent at the same instant must not turn into a 500 later.
+            var theirs = await db.ConnectionRequests.OrderBy(r => r.Id).FirstOrDefaultAsync(r => r.FromPersonId == other.Id && r.ToPersonId == me
                 && r.Status == ConnectionRequestStatus.Pending && r.ExpiresAt > now, ct);
             if (theirs is not null)
                 await ConnectAsync(theirs, now, ct);
             else
             {
-                sent = await db.ConnectionRequests.SingleOrDefaultAsync(r => r.FromPersonId == me && r.ToPersonId == other.Id
+                sent = await db.ConnectionRequests.OrderBy(r => r.Id).FirstOrDefaultAsync(r => r.FromPersonId == me && r.ToPersonId == other.Id
                     && r.Status != ConnectionRequestStatus.Accepted && r.ExpiresAt > now, ct);
                 if (sent is null)
                 {

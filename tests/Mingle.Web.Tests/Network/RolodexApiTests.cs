@@ -253,6 +253,9 @@ public class RolodexApiTests
             await asAna.PostAsJsonAsync("/api/me/network", new { personId = ana.Id }), HttpStatusCode.BadRequest);
         await ProblemAssert.IsProblemAsync(
             await asAna.PostAsJsonAsync("/api/me/network", new { personId = 999_999 }), HttpStatusCode.NotFound);
+        var gone = await app.AddAsync(A.Person("Gone").WhoLeft());
+        await ProblemAssert.IsProblemAsync(
+            await asAna.PostAsJsonAsync("/api/me/network", new { personId = gone.Id }), HttpStatusCode.NotFound);
 
         await using (var db = app.NewContext())
             Assert.Equal(0, await db.NetworkEntries.CountAsync());
