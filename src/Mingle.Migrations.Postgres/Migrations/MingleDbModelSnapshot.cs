@@ -269,6 +269,9 @@ namespace Mingle.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("AboutPersonId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -294,6 +297,8 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AboutPersonId");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
@@ -723,6 +728,11 @@ namespace Mingle.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mingle.Network.Notification", b =>
                 {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AboutPersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Mingle.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

@@ -252,6 +252,9 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AboutPersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -277,6 +280,8 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AboutPersonId");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();
@@ -690,6 +695,11 @@ namespace Mingle.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mingle.Network.Notification", b =>
                 {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AboutPersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Mingle.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")

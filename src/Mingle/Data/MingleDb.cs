@@ -153,6 +153,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.Property(n => n.Payload).HasMaxLength(2000);
             e.Property(n => n.DedupeKey).HasMaxLength(200);
             e.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Person>().WithMany().HasForeignKey(n => n.AboutPersonId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<RoleGrant>(e =>
         {

@@ -25,9 +25,17 @@ public sealed class KeepInTouchReminders(MingleDb db, TimeProvider clock)
             if (due.Count == 0) continue;
             var keys = due.Select(d => d.Key).ToList();
             var existing = await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.DedupeKey)).Select(n => n.DedupeKey).ToListAsync(ct);
-            foreach (var (key, payload) in due.Where(d => !existing.Contains(d.Key)))
+            foreach (var (key, payload, about) in due.Where(d => !existing.Contains(d.Key)))
             {
-                db.Notifications.Add(new Notification { PersonId = owner, Kind = Kind, Payload = payload, DedupeKey = key, CreatedAt = now });
+                db.Notifications.Add(new Notification
+                {
+                    PersonId = owner,
+                    Kind = Kind,
+                    Payload = payload,
+                    DedupeKey = key,
+                    CreatedAt = now,
+                    AboutPersonId = about,
+                });
                 try
                 {
                     await db.SaveChangesAsync(ct);
@@ -43,7 +51,7 @@ public sealed class KeepInTouchReminders(MingleDb db, TimeProvider clock)
         return created;
     }
 
-    async Task<List<(string Key, string Payload)>> DueForAsync(int owner, DateOnly today, CancellationToken ct)
+    async Task<List<(string Key, string Payload, int About)>> DueForAsync(int owner, DateOnly today, CancellationToken ct)
     {
         var entries = await db.NetworkEntries.AsNoTracking().Where(e => e.OwnerId == owner && e.CadenceDays != null).ToListAsync(ct);
         var ids = entries.Select(e => e.PersonId).ToList();
@@ -55,14 +63,15 @@ public sealed class KeepInTouchReminders(MingleDb db, TimeProvider clock)
         var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, Name = p.PreferredName ?? p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
-        var result = new List<(string, string)>();
+        var result = new List<(string, string, int)>();
         foreach (var entry in entries)
         {
             var lastSeen = last.TryGetValue(entry.PersonId, out var d) ? d : (DateOnly?)null;
             if (KeepInTouch.NextDue(entry, lastSeen) is not { } due || due > today || !names.TryGetValue(entry.PersonId, out var name)) continue;
             var since = lastSeen is { } seen ? $"you last met on {seen:yyyy-MM-dd}" : "you haven't logged anything yet";
             result.Add(($"{Kind}:{entry.Id}:{due:yyyy-MM-dd}",
-                $"Time to reconnect with {name}: you wanted to keep in touch every {entry.CadenceDays} days and {since}."));
+                $"Time to reconnect with {name}: you wanted to keep in touch every {entry.CadenceDays} days and {since}.",
+                entry.PersonId));
         }
         return result;
     }

@@ -14,6 +14,12 @@ public sealed class Notification
 
     public required string Payload { get; set; }
 
+    /// <summary>
+    /// The person the notification is about ("time to reconnect with Bo"). The payload names them, so erasing that
+    /// person must delete the notification too (privacy rule 6): the foreign key cascades.
+    /// </summary>
+    public int? AboutPersonId { get; set; }
+
     public required string DedupeKey { get; set; }
 
     public DateTime CreatedAt { get; set; }

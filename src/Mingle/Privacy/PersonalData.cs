@@ -9,6 +9,9 @@ public sealed record PersonalData(
     string Status,
     DateTime CreatedAt,
     IReadOnlyList<ExportedInteraction> Interactions,
+    IReadOnlyList<ExportedNetworkEntry> Network,
+    IReadOnlyList<ExportedConnectionRequest> ConnectionRequests,
+    IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
     IReadOnlyList<ExportedAuditEntry> AuditTrail);
@@ -22,3 +25,12 @@ public sealed record ExportedRole(string Role, DateTime GrantedAt);
 public sealed record ExportedToken(string Prefix, DateTime CreatedAt, DateTime ExpiresAt, DateTime? RevokedAt);
 
 public sealed record ExportedAuditEntry(DateTime At, string Action, string? Target, bool ByMe);
+
+public sealed record ExportedNetworkEntry(
+    int PersonId, string? PersonName, string Kind, string? HowWeMet, string? WhereWeMet, DateOnly? MetOn, string? Tags,
+    string? Notes, int? CadenceDays, DateOnly? SnoozedUntil, DateTime AddedAt);
+
+public sealed record ExportedConnectionRequest(
+    string Direction, int OtherPersonId, string Status, string? Message, DateTime CreatedAt, DateTime? RespondedAt);
+
+public sealed record ExportedNotification(string Kind, string Payload, DateTime CreatedAt, DateTime? ReadAt);

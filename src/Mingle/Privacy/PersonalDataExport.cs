@@ -35,6 +35,19 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
                 names.Where(p => p.Id == (i.FromPersonId == personId ? i.ToPersonId : i.FromPersonId)).Select(p => p.Name).FirstOrDefault(),
                 i.LoggedById == personId ? i.Note : null))
             .ToListAsync(ct);
+        var network = await db.NetworkEntries.AsNoTracking().Where(e => e.OwnerId == personId)
+            .Select(e => new ExportedNetworkEntry(e.PersonId, names.Where(p => p.Id == e.PersonId).Select(p => p.Name).FirstOrDefault(),
+                e.Kind.ToString().ToLowerInvariant(), e.HowWeMet, e.WhereWeMet, e.MetOn, e.Tags, e.Notes, e.CadenceDays, e.SnoozedUntil, e.CreatedAt))
+            .ToListAsync(ct);
+        var requests = await db.ConnectionRequests.AsNoTracking().Where(r => r.FromPersonId == personId || r.ToPersonId == personId)
+            // A request I declined stays "pending" for its sender (privacy); my own export may show my answer.
+            .Select(r => new ExportedConnectionRequest(r.FromPersonId == personId ? "sent" : "received",
+                r.FromPersonId == personId ? r.ToPersonId : r.FromPersonId,
+                r.FromPersonId == personId && r.Status == Network.ConnectionRequestStatus.Declined ? "Pending" : r.Status.ToString(),
+                r.Message, r.CreatedAt, r.RespondedAt))
+            .ToListAsync(ct);
+        var notifications = await db.Notifications.AsNoTracking().Where(n => n.PersonId == personId)
+            .OrderBy(n => n.CreatedAt).Select(n => new ExportedNotification(n.Kind, n.Payload, n.CreatedAt, n.ReadAt)).ToListAsync(ct);
         var roles = await db.RoleGrants.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new ExportedRole(r.Role, r.GrantedAt)).ToListAsync(ct);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.PersonId == personId)
@@ -52,6 +65,6 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, roles, tokens, auditTrail);
+            interactions, network, requests, notifications, roles, tokens, auditTrail);
     }
 }

@@ -10,14 +10,16 @@ public sealed class DirectoryPage(IPage page)
     {
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("q=" + Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal), StringComparison.Ordinal)
+            || url.Contains("q=" + Uri.EscapeDataString(text), StringComparison.Ordinal));
     }
 
     public async Task FilterByLocationAsync(string location)
     {
         await page.GetByLabel("Location").SelectOptionAsync(new SelectOptionValue { Label = location });
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("location=", StringComparison.Ordinal));
+        // The form submits every field, so "location=" is in the URL already; wait for a chosen value.
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "[?&]location=[0-9]+"));
     }
 
     public async Task<IReadOnlyList<string>> NamesAsync() =>

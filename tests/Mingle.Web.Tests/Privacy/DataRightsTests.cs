@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Web.Tests.Support;
@@ -37,6 +38,9 @@ public class DataRightsTests
                 Between(ana.Id, bo.Id, InteractionSource.Import),
                 Between(ana.Id, bo.Id, InteractionSource.Logged, ana.Id, "ana's own note"),
                 Between(bo.Id, ana.Id, InteractionSource.Logged, bo.Id, "bo's private note about ana"));
+            db.NetworkEntries.AddRange(
+                new NetworkEntry { OwnerId = ana.Id, PersonId = bo.Id, Kind = NetworkEntryKind.Contact, Notes = "ana's note on bo" },
+                new NetworkEntry { OwnerId = bo.Id, PersonId = ana.Id, Kind = NetworkEntryKind.Contact, Notes = "bo's secret about ana" });
             await db.SaveChangesAsync();
         }
         var client = await app.ClientForAsync(ana);
@@ -52,6 +56,8 @@ public class DataRightsTests
         Assert.Equal(2, data.GetProperty("interactions").GetArrayLength());
         Assert.Contains("ana's own note", body, StringComparison.Ordinal);
         Assert.DoesNotContain("bo's private note", body, StringComparison.Ordinal);
+        Assert.Equal("ana's note on bo", data.GetProperty("network")[0].GetProperty("notes").GetString());
+        Assert.DoesNotContain("bo's secret", body, StringComparison.Ordinal);
         Assert.Equal("Analyst", data.GetProperty("roles")[0].GetProperty("role").GetString());
         await using var check = app.NewContext();
         Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == "privacy.export" && a.ActorId == ana.Id));
@@ -72,7 +78,17 @@ public class DataRightsTests
         {
             db.Asks.Add(new Ask { PersonId = bo.Id, Text = "A sailing buddy" });
             db.Interactions.AddRange(Between(bo.Id, carl.Id, InteractionSource.Import), Between(carl.Id, bo.Id, InteractionSource.Logged, carl.Id, "note"));
+            db.NetworkEntries.AddRange(
+                new NetworkEntry { OwnerId = carl.Id, PersonId = bo.Id, Kind = NetworkEntryKind.Connection, Notes = "about Bo", CadenceDays = 7 },
+                new NetworkEntry { OwnerId = bo.Id, PersonId = carl.Id, Kind = NetworkEntryKind.Connection });
+            db.ConnectionRequests.Add(new ConnectionRequest { FromPersonId = bo.Id, ToPersonId = admin.Id, Status = ConnectionRequestStatus.Pending });
             await db.SaveChangesAsync();
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // A real keep-in-touch reminder in Carl's outbox, naming Bo.
+            var reminders = scope.ServiceProvider.GetRequiredService<KeepInTouchReminders>();
+            Assert.True(await reminders.RunAsync(DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(30), default) > 0);
         }
         var client = await app.ClientForAsync(admin);
         var boExport = await (await app.ClientForAsync(bo)).GetAsync("/api/me/export"); // leaves an audit row by bo
@@ -90,6 +106,9 @@ public class DataRightsTests
         Assert.False(await after.Interactions.AnyAsync(i => i.FromPersonId == bo.Id || i.ToPersonId == bo.Id || i.LoggedById == bo.Id));
         Assert.False(await after.RoleGrants.AnyAsync(r => r.PersonId == bo.Id));
         Assert.False(await after.ApiTokens.AnyAsync(t => t.PersonId == bo.Id));
+        Assert.False(await after.NetworkEntries.AnyAsync(e => e.OwnerId == bo.Id || e.PersonId == bo.Id));
+        Assert.False(await after.ConnectionRequests.AnyAsync(r => r.FromPersonId == bo.Id || r.ToPersonId == bo.Id));
+        Assert.False(await after.Notifications.AnyAsync(n => n.PersonId == bo.Id || n.AboutPersonId == bo.Id || n.Payload.Contains("Bo Erased")));
         Assert.Null((await after.People.SingleAsync(p => p.Id == carl.Id)).ManagerId);
         var target = $"person:{bo.Id}";
         Assert.False(await after.AuditEntries.AnyAsync(a => a.ActorId == bo.Id || a.Target == target));
