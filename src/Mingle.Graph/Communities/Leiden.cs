@@ -80,13 +80,7 @@ public static class Leiden
         var inS = g.InStrength;
         var gammaOverM = g.TotalWeight > 0 ? resolution / g.TotalWeight : 0;
 
-        var communityOut = new double[count];
-        var communityIn = g.Directed ? new double[count] : communityOut;
-        for (var v = 0; v < n; v++)
-        {
-            communityOut[community[v]] += outS[v];
-            if (g.Directed) communityIn[community[v]] += inS[v];
-        }
+        var (communityOut, communityIn) = g.CommunityStrengths(community, count);
 
         var refined = new int[n];
         var refinedOut = new double[n];

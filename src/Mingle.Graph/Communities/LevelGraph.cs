@@ -17,6 +17,19 @@ internal sealed class LevelGraph
     /// <summary>The same array as <see cref="OutStrength"/> when the graph is undirected.</summary>
     public required double[] InStrength { get; init; }
     public required bool Directed { get; init; }
+
+    /// <summary>Total out- and in-strength of each community (one array twice when undirected).</summary>
+    public (double[] Out, double[] In) CommunityStrengths(int[] community, int count)
+    {
+        var totalOut = new double[count];
+        var totalIn = Directed ? new double[count] : totalOut;
+        for (var v = 0; v < NodeCount; v++)
+        {
+            totalOut[community[v]] += OutStrength[v];
+            if (Directed) totalIn[community[v]] += InStrength[v];
+        }
+        return (totalOut, totalIn);
+    }
     /// <summary>Total arc weight M (2m when undirected).</summary>
     public required double TotalWeight { get; init; }
 

@@ -21,13 +21,7 @@ internal static class LocalMoving
         var inS = g.InStrength;
         var gammaOverM = g.TotalWeight > 0 ? resolution / g.TotalWeight : 0;
 
-        var totOut = new double[n];
-        var totIn = g.Directed ? new double[n] : totOut;
-        for (var v = 0; v < n; v++)
-        {
-            totOut[community[v]] += outS[v];
-            if (g.Directed) totIn[community[v]] += inS[v];
-        }
+        var (totOut, totIn) = g.CommunityStrengths(community, n);
 
         // Circular queue holding each node at most once.
         var queue = Shuffled(n, random);
