@@ -71,6 +71,15 @@ public sealed class PeopleImport(MingleDb db, TimeProvider clock, AuditLog audit
             Location = NullIfEmpty(csv.Get(c.Location)),
             Country = NullIfEmpty(csv.Get(c.Country)),
         };
+        // The database limits (varchar on PostgreSQL) are checked here, so a long field gets its line number.
+        TooLong("employee_id", row.EmployeeId, 400);
+        TooLong("email", row.Email, 254);
+        TooLong("name", row.Name, 400);
+        TooLong("title", row.Title, 400);
+        TooLong("function", row.Function, 400);
+        TooLong("location", row.Location, 400);
+        TooLong("country", row.Country, 400);
+        TooLong("department", csv.Get(c.Department), 1000);
         if (row.EmployeeId.Length == 0) errors.Add(line, "employee_id", "required field is empty");
         if (row.Name.Length == 0) errors.Add(line, "name", "required field is empty");
         if (row.Email.Length == 0) errors.Add(line, "email", "required field is empty");
@@ -121,6 +130,12 @@ public sealed class PeopleImport(MingleDb db, TimeProvider clock, AuditLog audit
         else errors.Add(line, "status", $"unknown status '{status}' (expected active or left)");
         row.Columns = c;
         return row;
+
+        void TooLong(string column, string? value, int max)
+        {
+            if (value is { Length: var length } && length > max)
+                errors.Add(line, column, $"longer than {max} characters ({length})");
+        }
     }
 
     static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

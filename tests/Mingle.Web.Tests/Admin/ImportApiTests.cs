@@ -84,6 +84,25 @@ public class ImportApiTests
         Assert.Equal(HttpStatusCode.OK, (await adminClient.GetAsync("/api/me")).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportPeople_FieldLongerThanTheDatabaseAllows_IsALineError_NotADatabaseFailure(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var admin = await app.AddAsync(A.Person("Ada Admin"));
+        await app.GrantAsync(admin, "Admin");
+        var client = await app.ClientForAsync(admin);
+
+        var response = await client.PostAsync("/api/admin/import/people", Csv(
+            $"X1,lee@corp.example,Lee,{new string('t', 401)},Engineering,,Lisbon,PT,Europe/Lisbon,9,2015-03-01,active\n"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var messages = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()!).ToList();
+        Assert.Equal(["line 2, column title: longer than 400 characters (401)"], messages);
+        await using var db = app.NewContext();
+        Assert.Equal(1, await db.People.CountAsync());
+    }
+
     [Fact]
     public async Task ImportPeople_NotAdmin_Is403_AndAnonymousIs401()
     {
