@@ -19,10 +19,6 @@ public static class CliHost
             Args = [],
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
         var services = new ServiceCollection();
         services.AddLogging(l =>
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Mingle.Data;
 using Mingle.Errors;
+using Mingle.People;
 using Mingle.Privacy;
 
 namespace Mingle.Cli.Privacy;
@@ -20,7 +21,7 @@ public static class PrivacyCommands
         var command = new Command("export", "Export everything Mingle holds about a person as JSON.") { email, output };
         command.SetAction((parse, ct) => CliHost.RunAsync(async (services, ct) =>
         {
-            var id = await PersonIdAsync(services, parse.GetValue(email)!, ct);
+            var id = await services.GetRequiredService<MingleDb>().People.IdByEmailAsync(parse.GetValue(email)!, ct);
             var data = await services.GetRequiredService<PersonalDataExport>().ExportAsync(id, ct);
             var text = JsonSerializer.Serialize(data, Json);
             if (parse.GetValue(output) is { } file) await File.WriteAllTextAsync(file.FullName, text, ct);
@@ -42,18 +43,11 @@ public static class PrivacyCommands
                 await Console.Error.WriteLineAsync("Erasure cannot be undone; add --yes to confirm.");
                 return 2;
             }
-            var id = await PersonIdAsync(services, parse.GetValue(email)!, ct);
+            var id = await services.GetRequiredService<MingleDb>().People.IdByEmailAsync(parse.GetValue(email)!, ct);
             var result = await services.GetRequiredService<PersonEraser>().EraseAsync(null, id, ct);
             await Console.Out.WriteLineAsync($"Erased {parse.GetValue(email)}: person and {result.InteractionsRemoved} interactions removed.");
             return 0;
         }, ct));
         return command;
-    }
-
-    static async Task<int> PersonIdAsync(IServiceProvider services, string email, CancellationToken ct)
-    {
-        var normalized = email.Trim().ToLowerInvariant();
-        return await services.GetRequiredService<MingleDb>().People.Where(p => p.Email == normalized)
-            .Select(p => (int?)p.Id).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("person with email", email);
     }
 }

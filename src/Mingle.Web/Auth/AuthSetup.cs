@@ -81,7 +81,7 @@ public static class AuthSetup
     static async Task MapToPersonAsync(TokenValidatedContext context)
     {
         var email = (context.Principal?.FindFirst("email") ?? context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.Email))
-            ?.Value?.Trim().ToLowerInvariant();
+            ?.Value is { } claimed ? PersonLookup.NormalizeEmail(claimed) : null;
         var db = context.HttpContext.RequestServices.GetRequiredService<MingleDb>();
         var person = email is null ? null : await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Email == email);
         if (person is null || person.Status != PersonStatus.Active)

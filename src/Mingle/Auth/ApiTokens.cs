@@ -16,9 +16,7 @@ public sealed class ApiTokens(MingleDb db, TimeProvider clock, AuditLog audit)
     public async Task<(string Token, ApiToken Record)> CreateAsync(string email, int days, CancellationToken ct)
     {
         if (days is < 1 or > 3650) throw new ValidationException("days", "Days must be between 1 and 3650.");
-        var normalized = email.Trim().ToLowerInvariant();
-        var person = await db.People.SingleOrDefaultAsync(p => p.Email == normalized, ct)
-            ?? throw new NotFoundException("person with email", email);
+        var person = await db.People.ByEmailAsync(email, ct);
         if (person.Status != PersonStatus.Active)
             throw new ValidationException("email", $"{email} has left the organisation.");
         var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Mingle.Audit;
 using Mingle.Data;
 using Mingle.Errors;
+using Mingle.People;
 
 namespace Mingle.Auth;
 
@@ -35,9 +36,6 @@ public sealed class RoleGrants(MingleDb db, TimeProvider clock, AuditLog audit)
     {
         var name = Role.Parse(role)
             ?? throw new ValidationException("role", $"Unknown role '{role}'. Roles: {string.Join(", ", Role.All)}.");
-        var normalized = email.Trim().ToLowerInvariant();
-        var personId = await db.People.Where(p => p.Email == normalized).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("person with email", email);
-        return (personId, name);
+        return (await db.People.IdByEmailAsync(email, ct), name);
     }
 }
