@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Import;
+using Mingle.Introductions;
+using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
@@ -38,6 +41,11 @@ public static class MingleServices
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
         services.AddScoped<KeepInTouchReminders>();
+        services.AddScoped<Introducer>();
+        services.AddScoped<NotificationMailer>();
+        services.AddSingleton(sp => sp.GetService<IConfiguration>() is { } configuration
+            ? MailSettings.Read(configuration)
+            : new MailSettings(null, 25, "mingle@localhost"));
         return services;
     }
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Mingle.Audit;
 using Mingle.Auth;
+using Mingle.Introductions;
+using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
 
@@ -36,6 +38,10 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+
+    public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
@@ -155,6 +161,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Person>().WithMany().HasForeignKey(n => n.AboutPersonId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.ApplyConfiguration(new IntroductionConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailDeliveryConfiguration());
         modelBuilder.Entity<RoleGrant>(e =>
         {
             e.HasKey(r => new { r.PersonId, r.Role });

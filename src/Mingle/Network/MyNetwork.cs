@@ -187,6 +187,17 @@ public sealed class MyNetwork(MingleDb db, TimeProvider clock)
             && r.Status == ConnectionRequestStatus.Pending && r.ExpiresAt > now, ct)
         ?? throw new NotFoundException("connection request", requestId);
 
+    /// <summary>
+    /// Makes two people mutual connections on behalf of another feature (an introduction both accepted); saved with
+    /// that feature's SaveChanges.
+    /// </summary>
+    public async Task ConnectAsync(int a, int b, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await EnsureConnectionAsync(a, b, now, ct);
+        await EnsureConnectionAsync(b, a, now, ct);
+    }
+
     /// <summary>Both sides get (or keep) their own entry, now of kind Connection; nobody's notes or tags are shared.</summary>
     async Task<NetworkEntry> ConnectAsync(ConnectionRequest request, DateTime now, CancellationToken ct)
     {

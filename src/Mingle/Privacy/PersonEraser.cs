@@ -27,6 +27,16 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         await db.AuditEntries.Where(a => a.ActorId == personId).ExecuteUpdateAsync(s => s.SetProperty(a => a.ActorId, (int?)null), ct);
         await db.AuditEntries.Where(a => a.Target == target)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Target, "person:erased").SetProperty(a => a.Detail, (string?)null), ct);
+        // Introductions naming the person go (the database cascades too), and with them every notification that
+        // tells someone about that introduction, whoever received it: those payloads name the erased person.
+        var introductions = await db.Introductions
+            .Where(i => i.ConnectorId == personId || i.PersonAId == personId || i.PersonBId == personId).Select(i => i.Id).ToListAsync(ct);
+        foreach (var id in introductions)
+        {
+            var prefix = Introductions.Introducer.KeyPrefix(id);
+            await db.Notifications.Where(n => n.DedupeKey.StartsWith(prefix)).ExecuteDeleteAsync(ct);
+        }
+        await db.Introductions.Where(i => i.ConnectorId == personId || i.PersonAId == personId || i.PersonBId == personId).ExecuteDeleteAsync(ct);
         // Explicit deletes first: SQLite enforces the cascades too, but being explicit keeps both providers identical.
         await db.Interactions.Where(i => i.FromPersonId == personId || i.ToPersonId == personId).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);

@@ -14,7 +14,11 @@ public sealed record PersonalData(
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
-    IReadOnlyList<ExportedAuditEntry> AuditTrail);
+    IReadOnlyList<ExportedAuditEntry> AuditTrail)
+{
+    /// <summary>Introductions I made or was part of (my own answer only, never the other party's).</summary>
+    public IReadOnlyList<ExportedIntroduction> Introductions { get; init; } = [];
+}
 
 public sealed record ExportedInteraction(
     DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,

@@ -48,6 +48,10 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             .ToListAsync(ct);
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.PersonId == personId)
             .OrderBy(n => n.CreatedAt).Select(n => new ExportedNotification(n.Kind, n.Payload, n.CreatedAt, n.ReadAt)).ToListAsync(ct);
+        var introductions = await db.Introductions.AsNoTracking()
+            .Where(i => i.ConnectorId == personId || i.PersonAId == personId || i.PersonBId == personId)
+            .OrderBy(i => i.CreatedAt).ToListAsync(ct);
+        var exportedIntroductions = introductions.Select(i => ExportedIntroduction.Of(i, personId)).ToList();
         var roles = await db.RoleGrants.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new ExportedRole(r.Role, r.GrantedAt)).ToListAsync(ct);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.PersonId == personId)
@@ -65,6 +69,9 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, network, requests, notifications, roles, tokens, auditTrail);
+            interactions, network, requests, notifications, roles, tokens, auditTrail)
+        {
+            Introductions = exportedIntroductions,
+        };
     }
 }

@@ -1,0 +1,108 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Mingle.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Connector : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EmailDeliveries",
+                columns: table => new
+                {
+                    NotificationId = table.Column<long>(type: "bigint", nullable: false),
+                    ClaimedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailDeliveries", x => x.NotificationId);
+                    table.ForeignKey(
+                        name: "FK_EmailDeliveries_Notifications_NotificationId",
+                        column: x => x.NotificationId,
+                        principalTable: "Notifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Introductions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectorId = table.Column<int>(type: "integer", nullable: false),
+                    PersonAId = table.Column<int>(type: "integer", nullable: false),
+                    PersonBId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AnswerA = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnswerB = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnsweredAAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Introductions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Introductions_People_ConnectorId",
+                        column: x => x.ConnectorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Introductions_People_PersonAId",
+                        column: x => x.PersonAId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Introductions_People_PersonBId",
+                        column: x => x.PersonBId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailDeliveries_SentAt",
+                table: "EmailDeliveries",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_ConnectorId_CreatedAt",
+                table: "Introductions",
+                columns: new[] { "ConnectorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_PersonAId_PersonBId",
+                table: "Introductions",
+                columns: new[] { "PersonAId", "PersonBId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Introductions_PersonBId",
+                table: "Introductions",
+                column: "PersonBId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmailDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "Introductions");
+        }
+    }
+}
