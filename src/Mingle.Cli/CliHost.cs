@@ -27,6 +27,7 @@ public static class CliHost
             l.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
         });
         services.AddMingleCore(DatabaseSettings.From(builder.Configuration));
+        services.AddSingleton(Mingle.Mail.MailSettings.Read(builder.Configuration));
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

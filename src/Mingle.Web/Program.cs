@@ -26,6 +26,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
+if (ScheduledJobs.Enabled(builder.Configuration)) builder.Services.AddHostedService<ScheduledJobs>();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
 
 var app = builder.Build();
@@ -48,6 +49,8 @@ app.MapOrgUnitApi();
 app.MapAdminApi();
 app.MapPrivacyApi();
 app.MapNetworkApi();
+app.MapIntroductionApi();
+app.MapReachApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

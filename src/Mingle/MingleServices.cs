@@ -11,6 +11,7 @@ using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
+using Mingle.Reach;
 
 namespace Mingle;
 
@@ -43,6 +44,8 @@ public static class MingleServices
         services.AddScoped<KeepInTouchReminders>();
         services.AddScoped<Introducer>();
         services.AddScoped<NotificationMailer>();
+        services.AddScoped<NetworkDiversity>();
+        services.AddScoped<StructuralPosition>();
         services.AddSingleton(sp => sp.GetService<IConfiguration>() is { } configuration
             ? MailSettings.Read(configuration)
             : new MailSettings(null, 25, "mingle@localhost"));

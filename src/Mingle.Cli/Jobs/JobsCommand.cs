@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Mingle.Mail;
 using Mingle.Network;
 
 namespace Mingle.Cli.Jobs;
@@ -20,6 +21,18 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{created} reminder{(created == 1 ? "" : "s")} enqueued.");
             return 0;
         }, ct));
-        return new Command("jobs", "Run a scheduled job once.") { keepInTouch };
+        var sendMail = new Command("send-mail", "Email outbox notifications not sent yet (Mail:Host must be set); each is sent once.");
+        sendMail.SetAction((_, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            if (!services.GetRequiredService<MailSettings>().Enabled)
+            {
+                await Console.Error.WriteLineAsync("Mail is off: set Mail:Host (environment variable Mail__Host).");
+                return 1;
+            }
+            var sent = await services.GetRequiredService<NotificationMailer>().RunAsync(ct);
+            await Console.Out.WriteLineAsync($"{sent} email{(sent == 1 ? "" : "s")} sent.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail };
     }
 }

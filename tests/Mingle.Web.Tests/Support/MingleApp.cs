@@ -63,6 +63,7 @@ public sealed class MingleApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Mingle", database.Settings.ConnectionString);
         builder.UseSetting("Demo:SeedPeople", seedPeople.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (environment != "Production") builder.UseSetting("Auth:DevSignIn", "true");
+        builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs themselves unless a test turns the schedule on
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
