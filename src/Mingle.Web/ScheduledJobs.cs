@@ -48,7 +48,7 @@ public sealed class ScheduledJobs(IServiceScopeFactory scopes, TimeProvider cloc
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var reminders = await scope.ServiceProvider.GetRequiredService<KeepInTouchReminders>().RunAsync(today, ct);
             var emails = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
-            if (reminders + emails > 0)
+            if (reminders + emails > 0 && logger.IsEnabled(LogLevel.Information))
                 logger.LogInformation("Scheduled jobs: {Reminders} reminders enqueued, {Emails} emails sent", reminders, emails);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
