@@ -59,7 +59,18 @@ public class NetworkPrivacyTests
             var balance = await client.GetFromJsonAsync<JsonElement>("/api/me/balance");
             Assert.Equal(0, balance.GetProperty("relationships").GetArrayLength());
             Assert.Equal(0, balance.GetProperty("received").GetInt32());
+
+            // Diversity and structural position are always the caller's own; there is no way to ask about Ana's.
+            Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/me/diversity")).GetProperty("ties").GetInt32());
+            Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/me/position")).GetProperty("contacts").GetInt32());
+            foreach (var url in new[]
+            {
+                $"/api/people/{ana.Id}/diversity", $"/api/people/{ana.Id}/position", $"/api/me/diversity/{ana.Id}", $"/api/me/position/{ana.Id}",
+            })
+                Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
         }
+        Assert.Equal(1, (await asAna.GetFromJsonAsync<JsonElement>("/api/me/diversity")).GetProperty("ties").GetInt32());
+        Assert.Equal(1, (await asAna.GetFromJsonAsync<JsonElement>("/api/me/position")).GetProperty("contacts").GetInt32());
 
         Assert.Equal(before, await SnapshotAsync(app));
         Assert.Contains("SECRET-NOTE", await asAna.GetStringAsync($"/api/me/network/{bo.Id}"), StringComparison.Ordinal);
