@@ -49,4 +49,31 @@ public class NetworkBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(card).ToContainTextAsync("Uma Overdue");
         await Assertions.Expect(card).Not.ToContainTextAsync("Ike Recent");
     }
+
+    [Fact]
+    public async Task PersonDetail_LogNotesAndCadence_ThenTheDueReminderAppears()
+    {
+        var me = await fixture.App.AddAsync(A.Person("Rhea Rolodex"));
+        var friend = await fixture.App.AddAsync(A.Person("Sol Oldfriend").InUnit("Eng/Data"));
+        var page = await fixture.NewPageAsync();
+        await new SignInPage(page).SignInAsAsync("Rhea Rolodex", me.Email);
+        await new MyNetworkPage(page).AddFromProfileAsync(friend.Id);
+        var detail = new NetworkPersonPage(page);
+        await detail.OpenFromMyNetworkAsync("Sol Oldfriend");
+        var today = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime);
+
+        await detail.LogAsync("help received", today.AddDays(-40), "Reviewed my schema migration");
+        await Assertions.Expect(detail.Timeline).ToContainTextAsync("help received");
+        await Assertions.Expect(detail.Timeline).ToContainTextAsync("Reviewed my schema migration");
+        await Assertions.Expect(detail.Balance).ToContainTextAsync("you received 1");
+
+        await detail.SaveAsync("Knows **Postgres** internals <script>document.title='pwned'</script>", 30);
+        await Assertions.Expect(detail.Notes.Locator("strong")).ToHaveTextAsync("Postgres");
+        Assert.Equal(0, await detail.Notes.Locator("script").CountAsync());
+        Assert.NotEqual("pwned", await page.TitleAsync());
+        // Last met 40 days ago with a 30-day cadence: due now, here and on the home page.
+        await Assertions.Expect(detail.Relationship).ToContainTextAsync("(due now)");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("article.card", new() { HasText = "Due to reconnect" })).ToContainTextAsync("Sol Oldfriend");
+    }
 }

@@ -152,7 +152,7 @@ public sealed class Introducer(MingleDb db, MyNetwork network, TimeProvider cloc
         await network.ConnectAsync(a, b, ct);
         foreach (var party in new[] { a, b })
         {
-            // The connector gave each party something: it counts as help given in their balance.
+            // Each party's log shows the introduction as received from the connector (the connector's, as given).
             db.Interactions.Add(new Interaction
             {
                 FromPersonId = connector,
