@@ -80,6 +80,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
                 await ExecuteAsync(deferred[i], ct);
             }
             progress?.Report(new DemoProgress("indexes", deferred.Count, deferred.Count));
+            await Introductions.DemoIntroductions.SeedAsync(db, org, now, ct);
 
             await BulkCopy.ResetIdentityAsync<Location>(db, ct);
             await BulkCopy.ResetIdentityAsync<OrgUnit>(db, ct);
