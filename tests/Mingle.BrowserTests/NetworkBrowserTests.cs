@@ -26,6 +26,8 @@ public class NetworkBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(network.RecentInteractions).ToContainTextAsync("Paired on the flaky pipeline");
         var today = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await Assertions.Expect(network.Row("Otis Helper")).ToContainTextAsync(today);
+        // The reach section explains the network in words (one contact so far, in Eng).
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Reach of my network" })).ToContainTextAsync("Your 1 contact works like 1 independent one");
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class StructuralPosition(MingleDb db)
                 + "separate groups, which brings varied information and chances to connect people.");
         else
             lines.Add($"Some of your contacts know each other ({ties} of {n * (n - 1) / 2} possible pairs are tied).");
-        lines.Add(string.Create(f, $"Your {n} contact{(n == 1 ? "" : "s")} work like {effective:0.#} independent one{(Math.Abs(effective - 1) < 0.05 ? "" : "s")} (effective size)."));
+        lines.Add(string.Create(f, $"Your {n} {(n == 1 ? "contact works" : "contacts work")} like {effective:0.#} independent one{(Math.Abs(effective - 1) < 0.05 ? "" : "s")} (effective size)."));
         lines.Add(constraint >= 0.5
             ? string.Create(f, $"Your constraint is high ({constraint:0.00}): your time goes to a few contacts who are tied to each other; one new contact outside that circle would widen your reach.")
             : string.Create(f, $"Your constraint is low ({constraint:0.00}): no single closed group holds your network."));
