@@ -1,11 +1,11 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using Mingle.Data;
 using Mingle.Introductions;
 using Mingle.Network;
 using Mingle.People;
-using MimeKit;
 
 namespace Mingle.Mail;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Mingle.Mail;
 using Mingle.Network;
 using Mingle.Tests.Support;
 using Mingle.Web.Tests.Introductions;
 using Mingle.Web.Tests.Network;
 using Mingle.Web.Tests.Support;
-using MimeKit;
 
 namespace Mingle.Web.Tests.Mail;
 
