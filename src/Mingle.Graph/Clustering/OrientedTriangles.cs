@@ -171,7 +171,8 @@ internal sealed class OrientedTriangles
     static void Parallel(int n, Action<int, int> body, CancellationToken ct)
     {
         const int chunk = 512;
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, (n + chunk - 1) / chunk));
+        // Below ~50k nodes the whole count takes a few milliseconds, less than waking pool threads on a busy machine.
+        var workers = n < 50_000 ? 1 : Math.Max(1, Math.Min(Environment.ProcessorCount, (n + chunk - 1) / chunk));
         var next = 0;
         void Work(int _)
         {
