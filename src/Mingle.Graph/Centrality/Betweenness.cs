@@ -177,16 +177,16 @@ public static class Betweenness
                     ref var sw = ref Unsafe.Add(ref st, w);
                     if (sw.Dist < 0)
                     {
+                        // Rare (once per node), so well predicted; σ starts at 0 and is added below.
                         sw.Dist = dw;
-                        sw.Value = sigma;
                         Unsafe.Add(ref order, tail++) = w;
-                        Unsafe.Add(ref succ, count++) = w;
                     }
-                    else if (sw.Dist == dw)
-                    {
-                        sw.Value += sigma;
-                        Unsafe.Add(ref succ, count++) = w;
-                    }
+                    // Whether w is on the next level is a coin toss for the branch predictor, so no branch: add
+                    // σ(v) or 0, always write w to the successor list and advance the end only for a successor.
+                    var next = sw.Dist == dw ? 1 : 0;
+                    sw.Value += sigma * next;
+                    Unsafe.Add(ref succ, count) = w;
+                    count += next;
                 }
                 Unsafe.Add(ref succEnd, head - 1) = count;
             }

@@ -8,10 +8,8 @@ namespace Mingle.Graph.Clustering;
 /// (degree, id) rank to the higher one, so a node's forward list holds at most O(√m) neighbours, and a triangle
 /// u &lt; v &lt; w (by rank) is found at u by merging the id-sorted forward lists of u and v. Self-loops are ignored.
 /// <para>
-/// Per-node sums stay deterministic and race-free without per-worker n-sized arrays: the worker handling u adds a
-/// triangle's value to u directly and to v and w through slots of u's own forward arcs (u→v, u→w); the arc slots are
-/// then added to their heads in arc order. Every addition therefore happens in an order fixed by the graph alone,
-/// whatever the number of cores or the scheduling.
+/// Results do not depend on the number of cores or the scheduling: unweighted counts are integers kept per worker;
+/// weighted sums go through slots of u's own forward arcs (see <see cref="WeightedSums"/>), added in arc order.
 /// </para>
 /// </summary>
 internal sealed class OrientedTriangles
@@ -80,16 +78,43 @@ internal sealed class OrientedTriangles
     }
 
     /// <summary>Per node: the number of triangles through it, or with weights Σ (ŵ_uv ŵ_vw ŵ_wu)^(1/3) over them.</summary>
-    public double[] PerNode(CancellationToken ct)
+    public double[] PerNode(CancellationToken ct) => weights is null ? Counts(ct) : WeightedSums(ct);
+
+    /// <summary>Unweighted: integer counts, so per-worker arrays summed in any order give the same result.</summary>
+    double[] Counts(CancellationToken ct)
+    {
+        var n = offsets.Length - 1;
+        var partial = new List<long[]>();
+        Parallel(n, () =>
+        {
+            var c = new long[n];
+            lock (partial) partial.Add(c);
+            return c;
+        }, (start, end, counts) =>
+        {
+            for (var u = start; u < end; u++) CountInto(u, counts);
+        }, ct);
+        var result = new double[n];
+        for (var v = 0; v < n; v++)
+        {
+            long t = 0;
+            foreach (var c in partial) t += c[v];
+            result[v] = t;
+        }
+        return result;
+    }
+
+    /// <summary>Weighted: the worker handling u adds each triangle's value to u and to the slots of arcs u→v and u→w;
+    /// the slots are then added to their heads in arc order, so every sum runs in an order fixed by the graph.</summary>
+    double[] WeightedSums(CancellationToken ct)
     {
         var n = offsets.Length - 1;
         var own = new double[n];
         var arc = new double[targets.Length];
-        Parallel(n, (start, end) =>
+        Parallel(n, () => 0, (start, end, _) =>
         {
-            for (var u = start; u < end; u++) own[u] = Count(u, arc);
+            for (var u = start; u < end; u++) own[u] = Weighted(u, arc);
         }, ct);
-        // Arc slots to their heads, in arc order (deterministic); own[] already holds each node's part as lowest rank.
         var tgt = targets;
         for (var p = 0; p < tgt.Length; p++) own[tgt[p]] += arc[p];
         return own;
@@ -110,9 +135,10 @@ internal sealed class OrientedTriangles
     }
 
     /// <summary>Triangles with lowest-ranked node u: returns u's share and adds v's and w's to the slots of arcs u→v, u→w.</summary>
-    double Count(int u, double[] arc)
+    double Weighted(int u, double[] arc)
     {
         ref var tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        var w = weights!;
         var baseU = offsets[u];
         var endU = offsets[u + 1];
         double own = 0;
@@ -127,7 +153,7 @@ internal sealed class OrientedTriangles
                 var y = Unsafe.Add(ref tgt, j);
                 if (x == y)
                 {
-                    var c = weights is null ? 1.0 : Math.Cbrt(weights[a] * weights[i] * weights[j]);
+                    var c = Math.Cbrt(w[a] * w[i] * w[j]);
                     own += c;
                     onArc += c;
                     arc[i] += c;
@@ -138,6 +164,37 @@ internal sealed class OrientedTriangles
             arc[a] += onArc;
         }
         return own;
+    }
+
+    /// <summary>Adds 1 to u, v and w for every triangle u &lt; v &lt; w found at u.</summary>
+    void CountInto(int u, long[] counts)
+    {
+        ref var tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref var cnt = ref MemoryMarshal.GetArrayDataReference(counts);
+        var baseU = offsets[u];
+        var endU = offsets[u + 1];
+        long own = 0;
+        for (var a = baseU; a < endU; a++)
+        {
+            var v = Unsafe.Add(ref tgt, a);
+            int i = baseU, j = offsets[v], endV = offsets[v + 1];
+            long onV = 0;
+            while (i < endU && j < endV)
+            {
+                var x = Unsafe.Add(ref tgt, i);
+                var y = Unsafe.Add(ref tgt, j);
+                if (x == y)
+                {
+                    onV++;
+                    Unsafe.Add(ref cnt, x)++;
+                }
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
+            }
+            own += onV;
+            Unsafe.Add(ref cnt, v) += onV;
+        }
+        Unsafe.Add(ref cnt, u) += own;
     }
 
     long CountOnly(int u)
@@ -154,21 +211,20 @@ internal sealed class OrientedTriangles
             {
                 var x = Unsafe.Add(ref tgt, i);
                 var y = Unsafe.Add(ref tgt, j);
-                if (x < y) i++;
-                else if (x > y) j++;
-                else
-                {
-                    t++;
-                    i++;
-                    j++;
-                }
+                t += x == y ? 1 : 0;
+                i += x <= y ? 1 : 0;
+                j += y <= x ? 1 : 0;
             }
         }
         return t;
     }
 
     /// <summary>Runs body(start, end) over chunks of nodes handed out from a shared counter, one worker per core.</summary>
-    static void Parallel(int n, Action<int, int> body, CancellationToken ct)
+    static void Parallel(int n, Action<int, int> body, CancellationToken ct) =>
+        Parallel(n, () => 0, (start, end, _) => body(start, end), ct);
+
+    /// <summary>As above, with one <typeparamref name="T"/> per worker made by <paramref name="local"/>.</summary>
+    static void Parallel<T>(int n, Func<T> local, Action<int, int, T> body, CancellationToken ct)
     {
         const int chunk = 512;
         // Below ~50k nodes the whole count takes a few milliseconds, less than waking pool threads on a busy machine.
@@ -176,12 +232,13 @@ internal sealed class OrientedTriangles
         var next = 0;
         void Work(int _)
         {
+            var state = local();
             while (true)
             {
                 ct.ThrowIfCancellationRequested();
                 var start = Interlocked.Add(ref next, chunk) - chunk;
                 if (start >= n) return;
-                body(start, Math.Min(n, start + chunk));
+                body(start, Math.Min(n, start + chunk), state);
             }
         }
         if (workers == 1) Work(0);
