@@ -1,7 +1,11 @@
 #!/usr/bin/python3
 """Runs the graph benchmark on files made by generate.py and prints one table.
 
-Usage: bench.py --mingle PATH --out DIR --sizes 10k,100k[,1m]
+Usage: bench.py --mingle PATH --out DIR --sizes 10k,100k[,1m] [--measures m1,m2,...] [--perf PATH]
+--measures limits the run to some of: components kcore pagerank clustering transitivity louvain betweenness
+betweenness-256 betweenness-512 matching whole (default: all but betweenness-512). transitivity needs --perf (the
+bench/graphperf harness, since the CLI has no transitivity command). The load averages (uptime) at the start and
+end of each size are printed with the table, since the machine is shared and wall times depend on them.
 Mingle runs once per measure (its CLI prints load and compute ms with --timings; peak RSS comes from /usr/bin/time).
 igraph, graph-tool and networkx (10k only) load the same CSV once per size and run every measure in that process.
 """
@@ -15,6 +19,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"
 BASE = ["components", "kcore", "pagerank", "clustering"]
+ALL = BASE + ["transitivity", "louvain", "betweenness", "betweenness-256", "matching", "whole"]
 
 
 def run_mingle(mingle, csv, measure, out, extra=()):
@@ -33,6 +38,22 @@ def run_mingle(mingle, csv, measure, out, extra=()):
             t["wall"] = float(parts[3])
     return {"load": float(t["load_ms"]) / 1000, "compute": float(t["compute_ms"]) / 1000, "peak_mb": t["rss_mb"],
             "wall": t["wall"], "summary": p.stdout.strip()}
+
+
+def run_perf(perf, csv, measure):
+    """Times one measure with the bench/graphperf harness: one run in a fresh process, like the CLI measures."""
+    p = subprocess.run(["/usr/bin/time", "-f", "MAXRSS %M WALL %e", perf, csv, measure],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise SystemExit(f"graphperf {measure} failed: {p.stderr}")
+    times = [float(l.split()[1]) for l in p.stdout.splitlines() if l.startswith(measure + " ")]
+    rss = [int(l.split()[1]) / 1024 for l in p.stderr.splitlines() if l.startswith("MAXRSS")][-1]
+    return {"load": None, "compute": times[0], "peak_mb": rss, "summary": ""}
+
+
+def loadavg():
+    with open("/proc/loadavg", encoding="ascii") as f:
+        return " ".join(f.read().split()[:3])
 
 
 def run_tool(tool, csv, measures, values_dir):
@@ -76,7 +97,11 @@ def main():
     ap.add_argument("--mingle", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--sizes", default="10k,100k,1m")
+    ap.add_argument("--measures", default=",".join(ALL))
+    ap.add_argument("--perf")
     a = ap.parse_args()
+    want = set(a.measures.split(","))
+    loads = []
     table = []  # (measure, size, tool, load, compute, peak_mb, note)
     for size in a.sizes.split(","):
         csv = os.path.join(a.out, f"pp-{size}.csv")
@@ -84,24 +109,33 @@ def main():
         os.makedirs(vals, exist_ok=True)
         small = size == "10k"
         print(f"== {size}", file=sys.stderr, flush=True)
+        load_start = loadavg()
         mingle = {}
-        for m in BASE + ["louvain"]:
+        # The CSV load row is taken from the pagerank run, so load always runs pagerank.
+        for m in ["pagerank"] + [m for m in BASE + ["louvain"] if m in want and m != "pagerank"]:
             mingle[m] = run_mingle(a.mingle, csv, m, os.path.join(vals, f"mingle-{m}.csv"))
-        if small:
+        if "transitivity" in want and a.perf:
+            mingle["transitivity"] = run_perf(a.perf, csv, "transitivity")
+        if small and "betweenness" in want:
             mingle["betweenness"] = run_mingle(a.mingle, csv, "betweenness", os.path.join(vals, "mingle-betweenness.csv"))
-        mingle["betweenness-256"] = run_mingle(a.mingle, csv, "betweenness", os.path.join(vals, "mingle-approx.csv"),
-                                               ["--samples", "256", "--seed", "1"])
-        if size != "1m":
+        for k in (256, 512):
+            if f"betweenness-{k}" in want:
+                mingle[f"betweenness-{k}"] = run_mingle(a.mingle, csv, "betweenness",
+                                                        os.path.join(vals, f"mingle-approx-{k}.csv"),
+                                                        ["--samples", str(k), "--seed", "1"])
+        if size != "1m" and "matching" in want:
             mingle["matching"] = run_mingle(a.mingle, csv, "matching", os.path.join(vals, "mingle-matching.csv"),
                                             ["--weighted"])
         tools = {}
+        tool_base = [m for m in BASE + ["transitivity"] if m in want or m == "pagerank"]
+        bw = ["betweenness"] if small and "betweenness" in want else []
         print(f"   igraph", file=sys.stderr, flush=True)
-        tools["igraph"] = run_tool("igraph", csv, BASE + (["betweenness"] if small else []) + ["louvain"], vals)
+        tools["igraph"] = run_tool("igraph", csv, tool_base + bw + (["louvain"] if "louvain" in want else []), vals)
         print(f"   graph-tool", file=sys.stderr, flush=True)
-        tools["graph-tool"] = run_tool("graphtool", csv, BASE + (["betweenness"] if small else []) + ["matching"], vals)
-        if small:
+        tools["graph-tool"] = run_tool("graphtool", csv, tool_base + bw + (["matching"] if "matching" in want else []), vals)
+        if small and want & set(BASE + ["louvain"]):
             print(f"   networkx", file=sys.stderr, flush=True)
-            tools["networkx"] = run_tool("networkx", csv, BASE + ["louvain"], vals)
+            tools["networkx"] = run_tool("networkx", csv, tool_base + (["louvain"] if "louvain" in want else []), vals)
         # rows
         load_m = mingle["pagerank"]["load"]
         table.append(("load CSV", size, "mingle", load_m, None, mingle["pagerank"]["peak_mb"], ""))
@@ -114,9 +148,9 @@ def main():
                 note = res["summary"].splitlines()[-1]
             if m == "matching":
                 note = res["summary"].splitlines()[-1] + (" (exact)" if small else " (approx, ≥½)")
-            if m == "betweenness-256" and small:
+            if m.startswith("betweenness-") and small and "betweenness" in mingle:
                 exact = read_values(os.path.join(vals, "mingle-betweenness.csv"))
-                approx = read_values(os.path.join(vals, "mingle-approx.csv"))
+                approx = read_values(os.path.join(vals, f"mingle-approx-{m.split('-')[1]}.csv"))
                 note = f"spearman vs exact {spearman(exact, approx):.4f}"
             table.append((m, size, "mingle", None, res["compute"], res["peak_mb"], note))
             for t, rows in tools.items():
@@ -129,13 +163,16 @@ def main():
                     if "total_weight" in r:
                         n2 = f"total_weight {r['total_weight']:g}" + (" (heuristic)" if t == "graph-tool" else "")
                     table.append((m, size, t, None, r["seconds"], r["peak_mb"], n2))
-        if size != "10k" or a.sizes == "10k":
+        if "whole" in want and (size != "10k" or a.sizes == "10k"):
             out1 = os.path.join(vals, "whole-mingle.csv")
             w_m, r_m = wall([a.mingle, "graph", "pagerank", "--input", csv, "--output", out1])
             w_i, r_i = wall([PY, os.path.join(HERE, "whole_igraph.py"), csv, os.path.join(vals, "whole-igraph.csv")])
             table.append(("whole-process pagerank", size, "mingle", None, w_m, r_m, "start+read+compute+write"))
             table.append(("whole-process pagerank", size, "igraph", None, w_i, r_i, "start+read+compute+write"))
+        loads.append(f"{size}: load average {load_start} at start, {loadavg()} at end")
     print_table(table)
+    for line in loads:
+        print(line)
 
 
 def print_table(table):

@@ -4,7 +4,7 @@ step: {"tool", "measure", "seconds", "peak_mb", ...}. peak_mb is the process's p
 includes the loaded graph and any earlier measure.
 
 Usage: run_tool.py igraph|graphtool|networkx CSV MEASURE [MEASURE ...] [--values-dir DIR]
-Measures: load components kcore pagerank clustering betweenness louvain matching
+Measures: load components kcore pagerank clustering transitivity betweenness louvain matching
 With --values-dir, per-node betweenness values are saved (for the Spearman check).
 """
 import csv
@@ -47,6 +47,8 @@ def run_igraph(path, measures, values_dir):
             g.pagerank()
         elif m == "clustering":
             g.transitivity_local_undirected(mode="zero")
+        elif m == "transitivity":
+            g.transitivity_undirected()
         elif m == "betweenness":
             b = g.betweenness()
             if values_dir:
@@ -76,6 +78,8 @@ def run_graphtool(path, measures, values_dir):
             gt.pagerank(g)
         elif m == "clustering":
             gt.local_clustering(g)
+        elif m == "transitivity":
+            gt.global_clustering(g)
         elif m == "betweenness":
             gt.betweenness(g)
         elif m == "matching":
@@ -105,6 +109,8 @@ def run_networkx(path, measures, values_dir):
             nx.pagerank(g, weight=None)
         elif m == "clustering":
             nx.clustering(g)
+        elif m == "transitivity":
+            nx.transitivity(g)
         elif m == "louvain":
             c = nx.community.louvain_communities(g, weight=None, seed=1)
             extra["modularity"] = nx.community.modularity(g, c, weight=None)

@@ -4,7 +4,8 @@ namespace Mingle.Graph.Clustering;
 /// Local clustering coefficient as networkx <c>clustering</c>. Undirected: 2T / (d (d − 1)), self-loops ignored.
 /// Weighted (Onnela et al.): each triangle contributes (ŵ_ij ŵ_jk ŵ_ki)^(1/3) with weights divided by the largest
 /// edge weight in the graph. Directed (Fagiolo): T / (2 (d_tot (d_tot − 1) − 2 d_↔)), counting all directed
-/// triangles, weighted the same geometric-mean way. Each node is computed on its own, in parallel.
+/// triangles, weighted the same geometric-mean way. Undirected graphs go through <see cref="OrientedTriangles"/>
+/// (each triangle found once); directed ones compute each node on its own, in parallel.
 /// </summary>
 public static class LocalClustering
 {
@@ -16,7 +17,17 @@ public static class LocalClustering
         var scale = weighted ? 1.0 / MaxWeight(g) : 1.0;
         var result = new double[n];
         if (!g.IsDirected)
-            Centrality.NodeParallel.For(n, () => new double[n], (i, mark) => result[i] = Undirected(g, i, mark, weighted, scale), ct);
+        {
+            // Each triangle counted once over a degree-ordered orientation; T_v is the triangle count (or Σ of
+            // triangle weights), so networkx's 2T / (d (d − 1)) for both the plain and the weighted form.
+            var triangles = OrientedTriangles.Build(g, weighted, scale, ct).PerNode(ct);
+            for (var v = 0; v < n; v++)
+            {
+                if (triangles[v] == 0) continue;
+                double d = DegreeWithoutLoop(g, v);
+                result[v] = 2 * triangles[v] / (d * (d - 1));
+            }
+        }
         else
             Centrality.NodeParallel.For(n, () => new DirectedBuffers(n), (i, b) => result[i] = Directed(g, i, b, weighted, scale), ct);
         return result;
@@ -32,59 +43,11 @@ public static class LocalClustering
         return max;
     }
 
-    /// <summary>Twice the (weighted) triangle count at i: Σ over ordered neighbour pairs (j, k) that are linked.
-    /// <paramref name="mark"/> must be all zeros; it is left that way.</summary>
-    internal static (double Triangles, int Degree) UndirectedTriangles(Graph g, int i, double[] mark, bool weighted, double scale)
+    /// <summary>Degree without the self-loop, if any (rows are sorted, so a binary search finds it).</summary>
+    internal static int DegreeWithoutLoop(Graph g, int v)
     {
-        var nb = g.OutNeighbors(i);
-        var wi = g.OutWeights(i);
-        var deg = 0;
-        for (var a = 0; a < nb.Length; a++)
-        {
-            if (nb[a] == i) continue;
-            // A zero weight leaves the mark at 0, which is harmless: such a triangle adds 0^(1/3) = 0 in networkx too.
-            mark[nb[a]] = weighted ? wi[a] * scale : 1.0;
-            deg++;
-        }
-        double t = 0;
-        if (deg >= 2)
-        {
-            for (var a = 0; a < nb.Length; a++)
-            {
-                var j = nb[a];
-                if (j == i) continue;
-                // Rows are sorted: only k > j, so each neighbour pair is seen once (doubled below).
-                var nj = g.OutNeighbors(j);
-                var first = nj.BinarySearch(j);
-                first = first >= 0 ? first + 1 : ~first;
-                if (!weighted)
-                {
-                    var c = 0;
-                    for (var b = first; b < nj.Length; b++) if (mark[nj[b]] != 0) c++;
-                    t += c;
-                }
-                else
-                {
-                    var wij = mark[j];
-                    var wj = g.OutWeights(j);
-                    for (var b = first; b < nj.Length; b++)
-                    {
-                        var k = nj[b];
-                        if (mark[k] == 0) continue;
-                        t += Math.Pow(wij * (wj[b] * scale) * mark[k], 1.0 / 3.0);
-                    }
-                }
-            }
-            t *= 2;
-        }
-        foreach (var j in nb) mark[j] = 0;
-        return (t, deg);
-    }
-
-    static double Undirected(Graph g, int i, double[] mark, bool weighted, double scale)
-    {
-        var (t, d) = UndirectedTriangles(g, i, mark, weighted, scale);
-        return t == 0 ? 0 : t / ((double)d * (d - 1));
+        var nb = g.OutNeighbors(v);
+        return nb.BinarySearch(v) >= 0 ? nb.Length - 1 : nb.Length;
     }
 
     sealed class DirectedBuffers(int n)

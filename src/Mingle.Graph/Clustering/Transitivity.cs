@@ -8,21 +8,14 @@ public static class Transitivity
     {
         ArgumentNullException.ThrowIfNull(g);
         if (g.IsDirected) throw new NotSupportedException("Transitivity is defined for undirected graphs (as in networkx).");
-        var n = g.NodeCount;
-        long triangles = 0, triples = 0;
-        var gate = new object();
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = ct }, () => (new double[n], 0L, 0L), (i, _, s) =>
+        long triples = 0;
+        for (var v = 0; v < g.NodeCount; v++)
         {
-            var (t, d) = LocalClustering.UndirectedTriangles(g, i, s.Item1, weighted: false, 1.0);
-            return (s.Item1, s.Item2 + (long)t, s.Item3 + (long)d * (d - 1));
-        }, s =>
-        {
-            lock (gate)
-            {
-                triangles += s.Item2;
-                triples += s.Item3;
-            }
-        });
+            long d = LocalClustering.DegreeWithoutLoop(g, v);
+            triples += d * (d - 1);
+        }
+        // Each triangle closes 6 ordered connected triples (3 centres × 2 directions).
+        var triangles = 6 * OrientedTriangles.Build(g, weighted: false, 1.0, ct).Total(ct);
         return triangles == 0 ? 0 : (double)triangles / triples;
     }
 }
