@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
+using Mingle.Expertise;
 using Mingle.Import;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
+using Mingle.Suggestions;
 
 namespace Mingle;
 
@@ -38,6 +41,10 @@ public static class MingleServices
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
         services.AddScoped<KeepInTouchReminders>();
+        services.AddSingleton(sp => ExpertiseOptions.From(sp.GetService<IConfiguration>()));
+        services.AddSingleton<ExpertiseIndex>();
+        services.AddScoped<ExpertFinder>();
+        services.AddScoped<PeopleYouShouldKnow>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Network;
 using Mingle.People;
+using Mingle.Suggestions;
 
 namespace Mingle.Data;
 
@@ -42,6 +43,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -173,6 +176,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.HasIndex(a => a.At);
             e.Property(a => a.Detail).HasMaxLength(4000);
         });
+        modelBuilder.ApplyConfiguration(new SuggestionDismissalConfiguration());
     }
 
     sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
