@@ -85,8 +85,12 @@ public sealed class PeopleYouShouldKnow(MingleDb db, ExpertiseIndex index, TimeP
                 || k.Aliases.Any(a => words.Contains(a))).ToList();
             foreach (var skill in skills)
             {
-                if (s.OfferSkills.TryGetValue(skill.Id, out var offering))
-                    foreach (var v in offering) Of(v)?.Add(3, $"Offers help with {skill.Name}, which you asked for (“{ask.Text}”)", ask: skill.Id);
+                // Offers tied to the skill, or whose words name it ("Happy to pair on Terraform modules").
+                var offering = new HashSet<int>(s.OfferSkills.TryGetValue(skill.Id, out var tied) ? tied : []);
+                var nameWords = TextTokens.Of(skill.Name);
+                if (nameWords.Count > 0 && nameWords.All(w => s.OfferTokens.ContainsKey(w)))
+                    offering.UnionWith(SortedSets.Intersect([.. nameWords.Select(w => s.OfferTokens[w])]));
+                foreach (var v in offering) Of(v)?.Add(3, $"Offers help with {skill.Name}, which you asked for (“{ask.Text}”)", ask: skill.Id);
                 if (s.SkillHolders.TryGetValue(skill.Id, out var holders))
                     foreach (var h in holders)
                         if (h.CanTeach && Of(h.Person) is { } c && !c.Asks.Contains(skill.Id))
