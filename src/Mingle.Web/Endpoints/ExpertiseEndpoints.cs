@@ -23,6 +23,14 @@ public static class ExpertiseEndpoints
         me.MapPost("/{personId:int}/dismiss", Dismiss).WithName("DismissSuggestion").WithSummary("Never suggest this person again.");
         me.MapPost("/{personId:int}/not-now", NotNow).WithName("SnoozeSuggestion")
             .WithSummary("Hide this suggestion until a date (default 30 days ahead, at most a year).");
+
+        // Build the in-memory index once the app is up, so the first search does not wait for it.
+        if (app.ServiceProvider.GetRequiredService<ExpertiseOptions>().WarmUp)
+        {
+            var lifetime = app.ServiceProvider.GetRequiredService<IHostApplicationLifetime>();
+            var index = app.ServiceProvider.GetRequiredService<ExpertiseIndex>();
+            lifetime.ApplicationStarted.Register(() => index.WarmUpInBackground(lifetime.ApplicationStopping));
+        }
         return app;
     }
 

@@ -39,6 +39,15 @@ public sealed class ExpertiseIndex(IServiceScopeFactory scopes, TimeProvider clo
         return snapshot;
     }
 
+    /// <summary>Builds the index now, in the background (called once the web app has started).</summary>
+    public void WarmUpInBackground(CancellationToken stopping) =>
+        _ = Task.Run(async () =>
+        {
+            try { await CurrentAsync(stopping); }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }
+            catch (Exception e) when (e is not OutOfMemoryException) { logger.LogError(e, "Building the expertise index failed"); }
+        }, CancellationToken.None);
+
     /// <summary>Drops the index so the next request rebuilds it (after a bulk import, for example).</summary>
     public void Invalidate() => Interlocked.Exchange(ref checkedAtTicks, 0);
 
@@ -64,7 +73,13 @@ public sealed class ExpertiseIndex(IServiceScopeFactory scopes, TimeProvider clo
                 return snapshot; // another caller built it while this one waited
             }
             var started = clock.GetTimestamp();
-            snapshot = await ExpertiseSnapshot.BuildAsync(db, clock.GetUtcNow(), ct);
+            var last = started;
+            snapshot = await ExpertiseSnapshot.BuildAsync(db, clock.GetUtcNow(), ct, phase =>
+            {
+                if (logger.IsEnabled(LogLevel.Debug))
+                    logger.LogDebug("Expertise index: {Phase} in {Elapsed}", phase, clock.GetElapsedTime(last));
+                last = clock.GetTimestamp();
+            });
             current = snapshot;
             Interlocked.Exchange(ref checkedAtTicks, clock.GetUtcNow().UtcTicks);
             if (logger.IsEnabled(LogLevel.Information))

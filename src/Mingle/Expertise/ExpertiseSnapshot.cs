@@ -152,8 +152,9 @@ public sealed class ExpertiseSnapshot
     }
 
     /// <summary>Reads everything the index needs in a handful of streaming queries.</summary>
-    public static async Task<ExpertiseSnapshot> BuildAsync(MingleDb db, DateTimeOffset now, CancellationToken ct)
+    public static async Task<ExpertiseSnapshot> BuildAsync(MingleDb db, DateTimeOffset now, CancellationToken ct, Action<string>? phase = null)
     {
+        phase ??= _ => { };
         var stamp = await StampAsync(db, ct);
         var p = new Parts { Stamp = stamp, BuiltAt = now };
 
@@ -196,6 +197,7 @@ public sealed class ExpertiseSnapshot
             foreach (var t in TextTokens.Of(row.Title)) titleTokens.Add(t, v);
             foreach (var t in TextTokens.Of(row.Bio)) bioTokens.Add(t, v);
         }
+        phase("people");
         p.PersonIds = [.. ids];
         var dense = new Dictionary<int, int>(ids.Count);
         for (var i = 0; i < ids.Count; i++) dense[ids[i]] = i;
@@ -219,6 +221,7 @@ public sealed class ExpertiseSnapshot
             list.Add(new SkillHolder(v, (byte)Math.Clamp(s.Level, 0, 5), s.CanTeach, s.WantsToLearn));
         }
         p.SkillHolders = holders.ToDictionary(h => h.Key, h => h.Value.ToArray());
+        phase("skills");
 
         var offerSkills = new Postings<int>();
         var offerTokens = new Postings();
@@ -235,6 +238,7 @@ public sealed class ExpertiseSnapshot
         p.OfferSkills = offerSkills.Freeze();
         p.OfferTokens = offerTokens.Freeze();
         p.Offers = offers.ToDictionary(o => o.Key, o => o.Value.ToArray());
+        phase("offers");
 
         p.InterestNames = await db.Interests.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var interestHolders = new Postings<int>();
@@ -247,9 +251,10 @@ public sealed class ExpertiseSnapshot
         }
         p.InterestHolders = interestHolders.Freeze();
         (p.PersonInterestOffsets, p.PersonInterests) = Csr(n, personInterests);
+        phase("interests");
 
         // Mutual connections: both owners hold an entry of kind Connection. A one-sided contact never counts.
-        var oneWay = new HashSet<long>();
+        var oneWay = new HashSet<long>(PairComparer.Instance);
         await foreach (var e in db.NetworkEntries.AsNoTracking().Where(e => e.Kind == NetworkEntryKind.Connection)
             .Select(e => new { e.OwnerId, e.PersonId }).AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -262,30 +267,35 @@ public sealed class ExpertiseSnapshot
             if (oneWay.Contains(Pair(b, a))) connections.Add((a, b));
         }
         (p.ConnectionOffsets, p.Connections) = Csr(n, connections);
+        phase("connections");
 
+        // One pass over a year of non-private, one-way interactions: help given in the last 90 days is load, and
+        // introductions made (written by the platform) are evidence.
         var since = now.UtcDateTime.AddDays(-90);
+        var yearAgo = now.UtcDateTime.AddDays(-365);
         p.Load = new int[n];
-        await foreach (var h in db.Interactions.AsNoTracking()
-            .Where(i => i.OccurredAt >= since && i.Source != InteractionSource.Logged && i.Direction == InteractionDirection.FromTo
-                && (i.Type == InteractionType.Help || i.Type == InteractionType.HelpGiven || i.Type == InteractionType.Advice
-                    || i.Type == InteractionType.Mentoring))
-            .GroupBy(i => i.FromPersonId).Select(g => new { Person = g.Key, Count = g.Sum(i => i.Count) })
-            .AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (dense.TryGetValue(h.Person, out var v)) p.Load[v] = h.Count;
-        }
         p.IntroductionsMade = new int[n];
         await foreach (var h in db.Interactions.AsNoTracking()
-            .Where(i => i.Source == InteractionSource.Platform && i.Type == InteractionType.Introduction && i.Direction == InteractionDirection.FromTo)
-            .GroupBy(i => i.FromPersonId).Select(g => new { Person = g.Key, Count = g.Count() })
+            .Where(i => i.OccurredAt >= yearAgo && i.Source != InteractionSource.Logged && i.Direction == InteractionDirection.FromTo
+                && (i.Type == InteractionType.Help || i.Type == InteractionType.HelpGiven || i.Type == InteractionType.Advice
+                    || i.Type == InteractionType.Mentoring || i.Type == InteractionType.Introduction))
+            .Select(i => new { i.FromPersonId, i.Type, i.Source, i.OccurredAt, i.Count })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (dense.TryGetValue(h.Person, out var v)) p.IntroductionsMade[v] = h.Count;
+            if (!dense.TryGetValue(h.FromPersonId, out var v)) continue;
+            if (h.Type == InteractionType.Introduction)
+            {
+                if (h.Source == InteractionSource.Platform) p.IntroductionsMade[v]++;
+            }
+            else if (h.OccurredAt >= since)
+            {
+                p.Load[v] += h.Count;
+            }
         }
-
+        phase("load and introductions");
         var graph = new GraphBuilder(directed: false, weighted: true);
         graph.EnsureNodes(n + units.Count);
-        var edges = new HashSet<long>();
+        var edges = new HashSet<long>(PairComparer.Instance);
         for (var v = 0; v < n; v++)
         {
             if (p.Unit[v] >= 0) graph.AddEdge(v, n + p.Unit[v], TeamHalfCost);
@@ -297,10 +307,22 @@ public sealed class ExpertiseSnapshot
             if (a < b && edges.Add(Pair(a, b))) graph.AddEdge(a, b, ConnectionCost);
         }
         p.PathGraph = graph.Build();
+        phase("path graph");
         return new ExpertiseSnapshot(p);
     }
 
     static long Pair(int a, int b) => ((long)a << 32) | (uint)b;
+
+    /// <summary>long.GetHashCode is hi ^ lo, so (a, b) and (b, a) — and every pair with the same a ^ b — collide;
+    /// a multiplicative mix keeps person-pair sets linear.</summary>
+    sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => (int)((ulong)obj * 0x9E3779B97F4A7C15UL >> 32);
+    }
 
     /// <summary>Symmetric CSR (each pair listed once is stored both ways when it came from a one-way list of pairs
     /// that already holds both directions, as connections do); rows sorted for binary search.</summary>
@@ -363,14 +385,3 @@ public sealed class ExpertiseSnapshot
         public DateTimeOffset BuiltAt;
     }
 }
-
-public sealed record IndexStamp(int People, DateTime? PeopleUpdated, int Connections, DateTime? NetworkUpdated, int Skills, int Offers);
-
-public readonly record struct SkillHolder(int Person, byte Level, bool CanTeach, bool WantsToLearn);
-
-public sealed record SkillEntry(int Id, string Name, string NormalizedName, IReadOnlyList<string> Aliases);
-
-public sealed record OfferEntry(string Text, int? SkillId, IReadOnlySet<string> Tokens);
-
-/// <summary>A warm path as dense person indexes; <c>ViaTeam[i]</c> says the step from person i to i+1 is "same team".</summary>
-public sealed record WarmPath(IReadOnlyList<int> People, IReadOnlyList<bool> ViaTeam, double Cost);

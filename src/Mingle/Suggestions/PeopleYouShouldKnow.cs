@@ -93,7 +93,7 @@ public sealed class PeopleYouShouldKnow(MingleDb db, ExpertiseIndex index, TimeP
                 foreach (var v in offering) Of(v)?.Add(3, $"Offers help with {skill.Name}, which you asked for (“{ask.Text}”)", ask: skill.Id);
                 if (s.SkillHolders.TryGetValue(skill.Id, out var holders))
                     foreach (var h in holders)
-                        if (h.CanTeach && Of(h.Person) is { } c && !c.Asks.Contains(skill.Id))
+                        if (h.CanTeach && Of(h.Person) is { } c && !c.Asked(skill.Id))
                             c.Add(2.5, $"Can teach {skill.Name}, which you asked for (“{ask.Text}”)", ask: skill.Id);
             }
         }
@@ -103,7 +103,7 @@ public sealed class PeopleYouShouldKnow(MingleDb db, ExpertiseIndex index, TimeP
         {
             if (!s.SkillHolders.TryGetValue(skill.SkillId, out var holders)) continue;
             foreach (var h in holders)
-                if (h.CanTeach && Of(h.Person) is { } c && !c.Asks.Contains(skill.SkillId))
+                if (h.CanTeach && Of(h.Person) is { } c && !c.Asked(skill.SkillId))
                     c.Add(3, $"Can teach {skill.Name}, which you want to learn");
         }
 
@@ -137,36 +137,43 @@ public sealed class PeopleYouShouldKnow(MingleDb db, ExpertiseIndex index, TimeP
             }
         }
 
+        // Bridges and shared interests are scored for every candidate, but put into words only for the ones shown.
+        bool NewDepartment(int v) => s.Unit[v] >= 0 && !departments.Contains(s.UnitDepartment[s.Unit[v]]);
+        bool NewLocation(int v) => s.Location[v] >= 0 && !locations.Contains(s.Location[v]);
+        int SharedInterests(int v)
+        {
+            var count = 0;
+            foreach (var i in s.InterestsOf(v))
+                if (interestSet.Contains(i)) count++;
+            return count;
+        }
         foreach (var (v, c) in candidates)
         {
-            var bridge = false;
-            if (s.Unit[v] >= 0 && !departments.Contains(s.UnitDepartment[s.Unit[v]]))
-            {
-                c.Add(1.5, $"Works in {s.UnitNames[s.UnitDepartment[s.Unit[v]]]}, where your network has no one yet", substantive: false);
-                bridge = true;
-            }
-            if (s.Location[v] >= 0 && !locations.Contains(s.Location[v]))
-            {
-                c.Add(1, $"Based at {s.LocationNames[s.Location[v]]}, where you know no one yet", substantive: false);
-                bridge = true;
-            }
-            var shared = new List<string>();
-            foreach (var i in s.InterestsOf(v))
-                if (interestSet.Contains(i) && s.InterestNames.TryGetValue(i, out var name)) shared.Add(name);
-            if (shared.Count > 0)
-            {
-                shared.Sort(StringComparer.Ordinal);
-                c.Add(0.5 * Math.Min(3, shared.Count), $"You both enjoy {JoinAnd(shared)}: an easy icebreaker", substantive: bridge);
-            }
+            var (department, location, shared) = (NewDepartment(v), NewLocation(v), SharedInterests(v));
+            c.Score += (department ? 1.5 : 0) + (location ? 1 : 0) + 0.5 * Math.Min(3, shared);
+            c.Substantive |= (department || location) && shared > 0;
         }
 
         return [.. candidates.Where(kv => kv.Value.Substantive)
             .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => Spread(me, s.PersonIds[kv.Key]))
             .Take(MaxSuggestions)
-            .Select(kv => new SuggestionView(s.PersonIds[kv.Key], s.Names[kv.Key], s.Titles[kv.Key],
-                s.Unit[kv.Key] >= 0 ? s.UnitNames[s.Unit[kv.Key]] : null,
-                s.Location[kv.Key] >= 0 ? s.LocationNames[s.Location[kv.Key]] : null,
-                Math.Round(kv.Value.Score, 3), kv.Value.Reasons))];
+            .Select(kv =>
+            {
+                var v = kv.Key;
+                var reasons = new List<string>(kv.Value.Reasons ?? []);
+                if (NewDepartment(v))
+                    reasons.Add($"Works in {s.UnitNames[s.UnitDepartment[s.Unit[v]]]}, where your network has no one yet");
+                if (NewLocation(v)) reasons.Add($"Based at {s.LocationNames[s.Location[v]]}, where you know no one yet");
+                var shared = new List<string>();
+                foreach (var i in s.InterestsOf(v))
+                    if (interestSet.Contains(i) && s.InterestNames.TryGetValue(i, out var name)) shared.Add(name);
+                shared.Sort(StringComparer.Ordinal);
+                if (shared.Count > 0) reasons.Add($"You both enjoy {JoinAnd(shared)}: an easy icebreaker");
+                return new SuggestionView(s.PersonIds[v], s.Names[v], s.Titles[v],
+                    s.Unit[v] >= 0 ? s.UnitNames[s.Unit[v]] : null,
+                    s.Location[v] >= 0 ? s.LocationNames[s.Location[v]] : null,
+                    Math.Round(kv.Value.Score, 3), reasons);
+            })];
     }
 
     public Task DismissAsync(int me, int personId, CancellationToken ct) => HideAsync(me, personId, null, ct);
@@ -208,15 +215,20 @@ public sealed class PeopleYouShouldKnow(MingleDb db, ExpertiseIndex index, TimeP
     {
         public double Score;
         public bool Substantive;
-        public readonly List<string> Reasons = [];
-        public readonly HashSet<int> Asks = [];
 
-        public void Add(double score, string reason, bool substantive = true, int? ask = null)
+        /// <summary>Allocated on first use: most candidates (interest holders) never get a reason of this kind.</summary>
+        public List<string>? Reasons;
+
+        public HashSet<int>? Asks;
+
+        public bool Asked(int skill) => Asks?.Contains(skill) == true;
+
+        public void Add(double score, string reason, int? ask = null)
         {
-            if (ask is { } skill && !Asks.Add(skill)) return;
+            if (ask is { } skill && !(Asks ??= []).Add(skill)) return;
             Score += score;
-            Reasons.Add(reason);
-            Substantive |= substantive;
+            (Reasons ??= []).Add(reason);
+            Substantive = true;
         }
     }
 }
