@@ -1,7 +1,8 @@
 using Microsoft.Playwright;
 using Mingle.BrowserTests.Pages;
 using Mingle.BrowserTests.Support;
-using Mingle.Web.Tests.Expertise;
+using Mingle.Network;
+using Mingle.People;
 using Mingle.Web.Tests.Support;
 
 namespace Mingle.BrowserTests;
@@ -15,7 +16,7 @@ public class ExpertiseBrowserTests(BrowserFixture fixture)
         var me = await fixture.App.AddAsync(A.Person("Eve Explorer").InUnit("Browser/Alpha"));
         var teammate = await fixture.App.AddAsync(A.Person("Tara Bridge").InUnit("Browser/Alpha"));
         var expert = await fixture.App.AddAsync(A.Person("Quinn Expert").InUnit("Browser/Beta").WithSkill("Quantum Knitting", 5, canTeach: true));
-        await fixture.App.ConnectDirectlyAsync(teammate, expert);
+        await ConnectAsync(teammate, expert);
         var page = await fixture.NewPageAsync();
         await new SignInPage(page).SignInAsAsync("Eve Explorer", me.Email);
         var experts = new ExpertsPage(page);
@@ -31,7 +32,7 @@ public class ExpertiseBrowserTests(BrowserFixture fixture)
     {
         var me = await fixture.App.AddAsync(A.Person("Lea Learner").InUnit("Browser/Gamma"));
         _ = await fixture.App.AddAsync(A.Person("Olu Origami").InUnit("Browser/Delta").WithSkill("Origami Physics", 4, canTeach: true));
-        await fixture.App.WantsToLearnAsync(me, "Origami Physics");
+        await WantsToLearnAsync(me, "Origami Physics");
         var page = await fixture.NewPageAsync();
         await new SignInPage(page).SignInAsAsync("Lea Learner", me.Email);
         var suggestions = new SuggestionsPage(page);
@@ -43,5 +44,25 @@ public class ExpertiseBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(suggestions.Suggestion("Olu Origami")).ToHaveCountAsync(0);
         await suggestions.OpenAsync();
         await Assertions.Expect(suggestions.Suggestion("Olu Origami")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Both sides' Connection entries, as an accepted connection request leaves them.</summary>
+    async Task ConnectAsync(Person a, Person b)
+    {
+        await using var db = fixture.App.NewContext();
+        var now = fixture.App.Clock.GetUtcNow().UtcDateTime;
+        db.NetworkEntries.AddRange(
+            new NetworkEntry { OwnerId = a.Id, PersonId = b.Id, Kind = NetworkEntryKind.Connection, CreatedAt = now, UpdatedAt = now },
+            new NetworkEntry { OwnerId = b.Id, PersonId = a.Id, Kind = NetworkEntryKind.Connection, CreatedAt = now, UpdatedAt = now });
+        await db.SaveChangesAsync();
+    }
+
+    async Task WantsToLearnAsync(Person person, string skill)
+    {
+        await using var db = fixture.App.NewContext();
+        var normalized = Skill.Normalize(skill);
+        var entity = db.Skills.Single(s => s.NormalizedName == normalized);
+        db.PersonSkills.Add(new PersonSkill { PersonId = person.Id, SkillId = entity.Id, Level = 1, WantsToLearn = true });
+        await db.SaveChangesAsync();
     }
 }
