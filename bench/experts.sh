@@ -55,13 +55,14 @@ while read -r email; do cli token create --email "$email" --days 1 2>/dev/null; 
 
 port=$(( 20000 + RANDOM % 20000 ))
 echo "starting Mingle.Web on port $port…" >&2
-( cd "$work/web" && Demo__SeedPeople=0 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  exec dotnet Mingle.Web.dll --urls "http://127.0.0.1:$port" ) > "$work/web.log" 2>&1 &
+( cd "$work/web" && exec env Demo__SeedPeople=0 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  "Logging__LogLevel__Mingle.Expertise=Information" dotnet Mingle.Web.dll --urls "http://127.0.0.1:$port" ) > "$work/web.log" 2>&1 &
 web_pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 1; done
 
 echo "uptime: $(uptime)"
 /usr/bin/python3 "$root/bench/experts_client.py" "http://127.0.0.1:$port" "$work/tokens" "$rounds"
 echo "uptime: $(uptime)"
+grep -A1 "Expertise index built" "$work/web.log" | tail -1 | sed 's/^ */index: /'
 rss=$(ps -o rss= -p "$web_pid" 2>/dev/null | tr -d ' ' || true)
 [ -n "$rss" ] && echo "web process RSS after the run: $((rss / 1024)) MiB"

@@ -275,14 +275,17 @@ public sealed class ExpertiseSnapshot
         var yearAgo = now.UtcDateTime.AddDays(-365);
         p.Load = new int[n];
         p.IntroductionsMade = new int[n];
-        await foreach (var h in db.Interactions.AsNoTracking()
-            .Where(i => i.OccurredAt >= yearAgo && i.Source != InteractionSource.Logged && i.Direction == InteractionDirection.FromTo
+        var given = db.Interactions.AsNoTracking()
+            .Where(i => i.Source != InteractionSource.Logged && i.Direction == InteractionDirection.FromTo
                 && (i.Type == InteractionType.Help || i.Type == InteractionType.HelpGiven || i.Type == InteractionType.Advice
-                    || i.Type == InteractionType.Mentoring || i.Type == InteractionType.Introduction))
-            .Select(i => new { i.FromPersonId, i.Type, i.Source, i.OccurredAt, i.Count })
+                    || i.Type == InteractionType.Mentoring || i.Type == InteractionType.Introduction));
+        // SQLite's planner takes the OccurredAt index even when the year covers most rows, turning one sequential
+        // scan (0.8 s at 5.4M rows) into millions of random reads (30 s); there the date is checked in memory.
+        if (db.IsPostgres) given = given.Where(i => i.OccurredAt >= yearAgo);
+        await foreach (var h in given.Select(i => new { i.FromPersonId, i.Type, i.Source, i.OccurredAt, i.Count })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (!dense.TryGetValue(h.FromPersonId, out var v)) continue;
+            if (h.OccurredAt < yearAgo || !dense.TryGetValue(h.FromPersonId, out var v)) continue;
             if (h.Type == InteractionType.Introduction)
             {
                 if (h.Source == InteractionSource.Platform) p.IntroductionsMade[v]++;
