@@ -51,6 +51,7 @@ app.MapPrivacyApi();
 app.MapNetworkApi();
 app.MapIntroductionApi();
 app.MapReachApi();
+app.MapExpertiseApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -5,6 +5,7 @@ using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
+using Mingle.Expertise;
 using Mingle.Import;
 using Mingle.Introductions;
 using Mingle.Mail;
@@ -12,6 +13,7 @@ using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
 using Mingle.Reach;
+using Mingle.Suggestions;
 
 namespace Mingle;
 
@@ -49,6 +51,10 @@ public static class MingleServices
         services.AddSingleton(sp => sp.GetService<IConfiguration>() is { } configuration
             ? MailSettings.Read(configuration)
             : new MailSettings(null, 25, "mingle@localhost"));
+        services.AddSingleton(sp => ExpertiseOptions.From(sp.GetService<IConfiguration>()));
+        services.AddSingleton<ExpertiseIndex>();
+        services.AddScoped<ExpertFinder>();
+        services.AddScoped<PeopleYouShouldKnow>();
         return services;
     }
 

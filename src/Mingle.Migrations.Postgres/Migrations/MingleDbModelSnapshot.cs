@@ -746,6 +746,36 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("SkillAliases");
                 });
 
+            modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuggestedPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuggestedPersonId");
+
+                    b.HasIndex("PersonId", "SuggestedPersonId")
+                        .IsUnique();
+
+                    b.ToTable("SuggestionDismissals");
+                });
+
             modelBuilder.Entity("Mingle.Auth.ApiToken", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -958,6 +988,21 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.HasOne("Mingle.People.Skill", null)
                         .WithMany("Aliases")
                         .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -711,6 +711,34 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("SkillAliases");
                 });
 
+            modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuggestedPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuggestedPersonId");
+
+                    b.HasIndex("PersonId", "SuggestedPersonId")
+                        .IsUnique();
+
+                    b.ToTable("SuggestionDismissals");
+                });
+
             modelBuilder.Entity("Mingle.Auth.ApiToken", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -923,6 +951,21 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.HasOne("Mingle.People.Skill", null)
                         .WithMany("Aliases")
                         .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestedPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -6,6 +6,7 @@ using Mingle.Introductions;
 using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
+using Mingle.Suggestions;
 
 namespace Mingle.Data;
 
@@ -48,6 +49,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -181,6 +184,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.HasIndex(a => a.At);
             e.Property(a => a.Detail).HasMaxLength(4000);
         });
+        modelBuilder.ApplyConfiguration(new SuggestionDismissalConfiguration());
     }
 
     sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

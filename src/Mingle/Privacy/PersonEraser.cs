@@ -7,7 +7,7 @@ namespace Mingle.Privacy;
 
 /// <summary>
 /// Erases a person (privacy rule 6): every row that names them is deleted (the database cascades from the person
-/// row: profile, skills, interests, offers, asks, interactions, roles, tokens) or anonymised (reports' manager
+/// row: profile, skills, interests, offers, asks, interactions, roles, tokens, suggestion dismissals by or of them) or anonymised (reports' manager
 /// link, audit entries they made or that point at them), in one transaction. The audit log keeps that an erasure
 /// happened, without the name.
 /// </summary>
@@ -39,6 +39,7 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         await db.Introductions.Where(i => i.ConnectorId == personId || i.PersonAId == personId || i.PersonBId == personId).ExecuteDeleteAsync(ct);
         // Explicit deletes first: SQLite enforces the cascades too, but being explicit keeps both providers identical.
         await db.Interactions.Where(i => i.FromPersonId == personId || i.ToPersonId == personId).ExecuteDeleteAsync(ct);
+        await db.SuggestionDismissals.Where(d => d.PersonId == personId || d.SuggestedPersonId == personId).ExecuteDeleteAsync(ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 
         audit.Add(actorId, "privacy.erase", "person:erased", $"{interactions} interactions removed");

@@ -14,7 +14,8 @@ public sealed record PersonalData(
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
-    IReadOnlyList<ExportedAuditEntry> AuditTrail)
+    IReadOnlyList<ExportedAuditEntry> AuditTrail,
+    IReadOnlyList<ExportedSuggestionDismissal> SuggestionDismissals)
 {
     /// <summary>Introductions I made or was part of (my own answer only, never the other party's).</summary>
     public IReadOnlyList<ExportedIntroduction> Introductions { get; init; } = [];
@@ -38,3 +39,7 @@ public sealed record ExportedConnectionRequest(
     string Direction, int OtherPersonId, string Status, string? Message, DateTime CreatedAt, DateTime? RespondedAt);
 
 public sealed record ExportedNotification(string Kind, string Payload, DateTime CreatedAt, DateTime? ReadAt);
+
+/// <summary>Someone I asked not to be suggested (for good when <c>Until</c> is null). Others' dismissals of me are
+/// their private choice and are not part of my export.</summary>
+public sealed record ExportedSuggestionDismissal(int PersonId, string? PersonName, DateOnly? Until, DateTime At);

@@ -56,6 +56,10 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             .Select(r => new ExportedRole(r.Role, r.GrantedAt)).ToListAsync(ct);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.PersonId == personId)
             .Select(t => new ExportedToken(t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+        var dismissals = await db.SuggestionDismissals.AsNoTracking().Where(d => d.PersonId == personId).OrderBy(d => d.CreatedAt)
+            .Select(d => new ExportedSuggestionDismissal(d.SuggestedPersonId,
+                names.Where(p => p.Id == d.SuggestedPersonId).Select(p => p.Name).FirstOrDefault(), d.Until, d.CreatedAt))
+            .ToListAsync(ct);
         var target = $"person:{personId}";
         var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
@@ -69,7 +73,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, network, requests, notifications, roles, tokens, auditTrail)
+            interactions, network, requests, notifications, roles, tokens, auditTrail, dismissals)
         {
             Introductions = exportedIntroductions,
         };

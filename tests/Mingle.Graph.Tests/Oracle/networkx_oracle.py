@@ -123,7 +123,9 @@ def compute():
                 r[v] = first
     elif measure == "distances":
         src = args["source"]
-        r = (nx.single_source_dijkstra_path_length(G, src, weight="weight") if weighted
+        cutoff = float(args["cutoff"]) if "cutoff" in args else None
+        r = (nx.single_source_dijkstra_path_length(G, src, cutoff=cutoff, weight="weight") if weighted
+             else nx.single_source_dijkstra_path_length(G, src, cutoff=cutoff, weight=lambda u, v, d: 1) if cutoff is not None
              else nx.single_source_shortest_path_length(G, src))
     else:
         raise SystemExit("unknown measure " + measure)

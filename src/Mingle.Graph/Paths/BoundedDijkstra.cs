@@ -1,0 +1,92 @@
+namespace Mingle.Graph.Paths;
+
+/// <summary>
+/// Dijkstra from one source that stops early — at a distance <c>cutoff</c> (networkx's <c>cutoff</c>: nodes
+/// farther away are not reached) or once every target is settled — and records each reached node's predecessor,
+/// so shortest paths can be read back. Meant for many small searches on one big graph (a warm-introduction path
+/// per request): the caller owns the buffers and only the touched entries are reset afterwards.
+/// </summary>
+public sealed class BoundedDijkstra
+{
+    readonly Graph g;
+    readonly double[] dist;
+    readonly int[] pred;
+    readonly int[] touched;
+    readonly bool[] settled;
+    readonly PriorityQueue<int, double> heap = new();
+    int touchedCount;
+
+    public BoundedDijkstra(Graph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        g = graph;
+        dist = new double[g.NodeCount];
+        pred = new int[g.NodeCount];
+        touched = new int[g.NodeCount];
+        settled = new bool[g.NodeCount];
+        Array.Fill(dist, double.PositiveInfinity);
+        Array.Fill(pred, -1);
+    }
+
+    /// <summary>Distance from the last source; +∞ if not reached (beyond the cutoff or not needed for the targets).</summary>
+    public double Distance(int v) => settled[v] ? dist[v] : double.PositiveInfinity;
+
+    /// <summary>Runs from <paramref name="source"/>. With <paramref name="targets"/> the search stops as soon as all of
+    /// them are settled. Returns how many nodes were settled.</summary>
+    public int Run(int source, double cutoff = double.PositiveInfinity, IReadOnlyCollection<int>? targets = null)
+    {
+        Reset();
+        var offsets = g.OutOffsets;
+        var arcs = g.OutTargets;
+        var weights = g.OutWeightsAll;
+        var weighted = !weights.IsEmpty;
+        HashSet<int>? remaining = targets is { Count: > 0 } ? [.. targets] : null;
+        Touch(source);
+        dist[source] = 0;
+        heap.Enqueue(source, 0);
+        var count = 0;
+        while (heap.TryDequeue(out var v, out var d))
+        {
+            if (settled[v] || d > dist[v]) continue;
+            settled[v] = true;
+            count++;
+            if (remaining is not null && remaining.Remove(v) && remaining.Count == 0) break;
+            for (var p = offsets[v]; p < offsets[v + 1]; p++)
+            {
+                var w = arcs[p];
+                var alt = d + (weighted ? weights[p] : 1.0);
+                if (alt > cutoff || alt >= dist[w]) continue;
+                if (double.IsPositiveInfinity(dist[w])) Touch(w);
+                dist[w] = alt;
+                pred[w] = v;
+                heap.Enqueue(w, alt);
+            }
+        }
+        heap.Clear();
+        return count;
+    }
+
+    /// <summary>The shortest path source → <paramref name="target"/> found by the last run (empty if not reached).</summary>
+    public IReadOnlyList<int> PathTo(int target)
+    {
+        if (!settled[target]) return [];
+        var path = new List<int>();
+        for (var v = target; v >= 0; v = pred[v]) path.Add(v);
+        path.Reverse();
+        return path;
+    }
+
+    void Touch(int v) => touched[touchedCount++] = v;
+
+    void Reset()
+    {
+        for (var i = 0; i < touchedCount; i++)
+        {
+            var v = touched[i];
+            dist[v] = double.PositiveInfinity;
+            pred[v] = -1;
+            settled[v] = false;
+        }
+        touchedCount = 0;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Mingle.Expertise;
+
+public sealed record OfferEntry(string Text, int? SkillId, IReadOnlySet<string> Tokens);

@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace Mingle.BrowserTests.Pages;
+
+public sealed class ExpertsPage(IPage page)
+{
+    public async Task SearchAsync(string topic)
+    {
+        await page.GotoAsync("/experts");
+        await page.GetByLabel("Topic").FillAsync(topic);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find experts" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+    }
+
+    public ILocator Expert(string name) => page.Locator("li.expert", new() { HasText = name });
+
+    public ILocator PathTo(string name) => Expert(name).GetByLabel("Warm path");
+
+    public ILocator Reasons(string name) => Expert(name).Locator("ul.reasons");
+}
