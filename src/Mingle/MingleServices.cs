@@ -5,6 +5,7 @@ using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Import;
+using Mingle.Insights;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
@@ -38,6 +39,12 @@ public static class MingleServices
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
         services.AddScoped<KeepInTouchReminders>();
+        services.AddSingleton(sp => InsightsOptions.From(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()));
+        services.AddSingleton<InsightsCache>();
+        services.AddScoped<InsightsService>();
+        services.AddScoped<NamedInsights>();
+        services.AddScoped<InsightsExport>();
+        services.AddScoped<InsightsSnapshots>();
         return services;
     }
 
