@@ -11,12 +11,16 @@ namespace Mingle.Insights;
 /// locations, its level bands, a location's units at one depth), the people not covered by a visible part number 0
 /// or at least k — otherwise the smallest visible part is suppressed too, until they do.</item>
 /// </list>
+/// Groups with exactly the same members (a unit whose people all sit at one site, and that unit at that site; a team
+/// that is its whole department) share one decision, found by a per-person random fingerprint summed per group, so
+/// a group suppressed under one name cannot be read under another.
 /// Membership comes from today's structure for every window, so the decision is the same across windows.
 /// Suppression only ever grows, so the loop ends.
 /// </summary>
 public sealed class GroupVisibility
 {
     readonly Dictionary<GroupKey, int> sizes = [];
+    readonly Dictionary<GroupKey, ulong> fingerprints = [];
     readonly Dictionary<GroupKey, List<GroupKey>> supersets = [];
     readonly List<(GroupKey Parent, List<GroupKey> Parts)> splits = [];
     readonly HashSet<GroupKey> visible = [];
@@ -37,23 +41,30 @@ public sealed class GroupVisibility
 
     void Count(OrgStructure org)
     {
-        sizes[GroupKey.Organisation] = org.PeopleCount;
+        var random = new Random(20261123);
         for (var p = 0; p < org.PeopleCount; p++)
         {
+            var person = (ulong)random.NextInt64() ^ ((ulong)random.NextInt64() << 1);
+            Increment(GroupKey.Organisation, person);
             var loc = org.PersonLocation[p];
-            if (loc >= 0) Increment(GroupKey.OfLocation(loc));
-            if (org.PersonBand[p] >= 0) Increment(GroupKey.OfBand(org.PersonBand[p]));
+            if (loc >= 0) Increment(GroupKey.OfLocation(loc), person);
+            if (org.PersonBand[p] >= 0) Increment(GroupKey.OfBand(org.PersonBand[p]), person);
             var u = org.PersonUnit[p];
             if (u < 0) continue;
             foreach (var a in org.Ancestors[u])
             {
-                Increment(GroupKey.OfUnit(a));
-                if (loc >= 0) Increment(GroupKey.OfUnitAt(a, loc));
+                Increment(GroupKey.OfUnit(a), person);
+                if (loc >= 0) Increment(GroupKey.OfUnitAt(a, loc), person);
             }
         }
+        if (!sizes.ContainsKey(GroupKey.Organisation)) sizes[GroupKey.Organisation] = 0;
     }
 
-    void Increment(GroupKey key) => sizes[key] = sizes.GetValueOrDefault(key) + 1;
+    void Increment(GroupKey key, ulong person)
+    {
+        sizes[key] = sizes.GetValueOrDefault(key) + 1;
+        fingerprints[key] = unchecked(fingerprints.GetValueOrDefault(key) + person);
+    }
 
     void Relate(OrgStructure org)
     {
@@ -120,10 +131,18 @@ public sealed class GroupVisibility
         if (SizeOf(GroupKey.Organisation) < K) return; // a tiny organisation shows nothing at all
         foreach (var (key, size) in sizes)
             if (size >= K) visible.Add(key);
+        var twins = fingerprints.GroupBy(kv => (kv.Value, SizeOf(kv.Key))).Where(g => g.Count() > 1)
+            .Select(g => g.Select(kv => kv.Key).ToList()).ToList();
         var changed = true;
         while (changed)
         {
             changed = false;
+            foreach (var same in twins)
+            {
+                if (!same.Any(visible.Contains) || same.All(visible.Contains)) continue;
+                foreach (var key in same) visible.Remove(key);
+                changed = true;
+            }
             foreach (var (key, ups) in supersets)
             {
                 if (!visible.Contains(key)) continue;

@@ -14,7 +14,8 @@ public sealed record PersonalData(
     IReadOnlyList<ExportedNotification> Notifications,
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
-    IReadOnlyList<ExportedAuditEntry> AuditTrail);
+    IReadOnlyList<ExportedAuditEntry> AuditTrail,
+    bool IncludeInNamedInsights);
 
 public sealed record ExportedInteraction(
     DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,

@@ -65,6 +65,6 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, network, requests, notifications, roles, tokens, auditTrail);
+            interactions, network, requests, notifications, roles, tokens, auditTrail, person.IncludeInNamedInsights);
     }
 }
