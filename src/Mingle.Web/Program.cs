@@ -26,6 +26,8 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
+if (Mingle.Web.Jobs.InsightsSnapshotJob.Enabled(builder.Configuration, builder.Environment))
+    builder.Services.AddHostedService<Mingle.Web.Jobs.InsightsSnapshotJob>();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Mingle.Insights;
 using Mingle.Network;
 
 namespace Mingle.Cli.Jobs;
@@ -20,6 +21,15 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{created} reminder{(created == 1 ? "" : "s")} enqueued.");
             return 0;
         }, ct));
-        return new Command("jobs", "Run a scheduled job once.") { keepInTouch };
+        var windows = new Option<string>("--windows") { Description = "Comma-separated windows to snapshot.", DefaultValueFactory = _ => "90d" };
+        var snapshot = new Command("insights-snapshot", "Store this week's network insights (organisation and visible units) for trends.") { windows };
+        snapshot.SetAction((parse, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            var days = parse.GetValue(windows)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(InsightsWindow.Parse).Distinct().ToList();
+            var rows = await services.GetRequiredService<InsightsSnapshots>().RunAsync(days, ct);
+            await Console.Out.WriteLineAsync($"{rows} snapshot row{(rows == 1 ? "" : "s")} stored.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, snapshot };
     }
 }
