@@ -7,9 +7,12 @@ namespace Mingle.Insights;
 /// <item>it has at least k people;</item>
 /// <item>for every visible group containing it, the people left over number 0 or at least k (else it is suppressed:
 /// "the department minus this team" would be a group of fewer than k);</item>
-/// <item>for every visible group and every way of splitting it into visible parts (its units at one depth, its
-/// locations, its level bands, a location's units at one depth), the people not covered by a visible part number 0
-/// or at least k — otherwise the smallest visible part is suppressed too, until they do.</item>
+/// <item>in the unit tree (and in each location's unit tree) every visible group's own remainder — its people not in any
+/// visible group below it, which subtraction can always isolate — numbers 0 or at least k. When it does not, one of
+/// the two is suppressed: a division (the level above the dashboard's default, departments) gives way, so
+/// "division − its departments = the division head" removes the division; a department or the organisation keeps
+/// itself and loses its smallest visible part;</item>
+/// <item>the same for the organisation split by location and by level band, and a unit split by location.</item>
 /// </list>
 /// Groups with exactly the same members (a unit whose people all sit at one site, and that unit at that site; a team
 /// that is its whole department) share one decision, found by a per-person random fingerprint summed per group, so
@@ -23,6 +26,11 @@ public sealed class GroupVisibility
     readonly Dictionary<GroupKey, ulong> fingerprints = [];
     readonly Dictionary<GroupKey, List<GroupKey>> supersets = [];
     readonly List<(GroupKey Parent, List<GroupKey> Parts)> splits = [];
+    readonly Dictionary<GroupKey, GroupKey> treeParent = [];
+    readonly Dictionary<GroupKey, int> depthOf = [];
+
+    /// <summary>Where a remainder is too small, groups above this depth give way; at or below it, the smaller part does.</summary>
+    public const int ProtectedDepth = NetworkInsights.BreadthDepth;
     readonly HashSet<GroupKey> visible = [];
 
     public GroupVisibility(OrgStructure org, int k)
@@ -68,12 +76,6 @@ public sealed class GroupVisibility
 
     void Relate(OrgStructure org)
     {
-        var byParentDepth = new Dictionary<(GroupKey, int), List<GroupKey>>();
-        void Part(GroupKey parent, int depth, GroupKey part)
-        {
-            if (!byParentDepth.TryGetValue((parent, depth), out var list)) byParentDepth[(parent, depth)] = list = [];
-            list.Add(part);
-        }
         var locations = new List<GroupKey>();
         var bands = new List<GroupKey>();
         var unitSlices = new Dictionary<int, List<GroupKey>>();
@@ -84,13 +86,13 @@ public sealed class GroupVisibility
             {
                 case GroupKind.Unit:
                     up.Add(GroupKey.Organisation);
+                    treeParent[key] = org.Units[key.Unit].Parent is >= 0 and var pu ? GroupKey.OfUnit(pu) : GroupKey.Organisation;
+                    depthOf[key] = org.Units[key.Unit].Depth;
                     var chain = org.Ancestors[key.Unit];
                     for (var d = 0; d < chain.Length - 1; d++)
                     {
                         up.Add(GroupKey.OfUnit(chain[d]));
-                        Part(GroupKey.OfUnit(chain[d]), chain.Length - 1, key);
                     }
-                    Part(GroupKey.Organisation, chain.Length - 1, key);
                     break;
                 case GroupKind.Location:
                     up.Add(GroupKey.Organisation);
@@ -102,6 +104,9 @@ public sealed class GroupVisibility
                     break;
                 case GroupKind.UnitAtLocation:
                     up.Add(GroupKey.Organisation);
+                    treeParent[key] = org.Units[key.Unit].Parent is >= 0 and var pl
+                        ? GroupKey.OfUnitAt(pl, key.Location) : GroupKey.OfLocation(key.Location);
+                    depthOf[key] = org.Units[key.Unit].Depth;
                     up.Add(GroupKey.OfLocation(key.Location));
                     var path = org.Ancestors[key.Unit];
                     for (var d = 0; d < path.Length; d++)
@@ -110,20 +115,65 @@ public sealed class GroupVisibility
                         if (d < path.Length - 1)
                         {
                             up.Add(GroupKey.OfUnitAt(path[d], key.Location));
-                            Part(GroupKey.OfUnitAt(path[d], key.Location), path.Length - 1, key);
                         }
                     }
-                    Part(GroupKey.OfLocation(key.Location), path.Length - 1, key);
                     if (!unitSlices.TryGetValue(key.Unit, out var slices)) unitSlices[key.Unit] = slices = [];
                     slices.Add(key);
                     break;
             }
             supersets[key] = up;
         }
-        foreach (var ((parent, _), parts) in byParentDepth) splits.Add((parent, parts));
         splits.Add((GroupKey.Organisation, locations));
         splits.Add((GroupKey.Organisation, bands));
         foreach (var (unit, slices) in unitSlices) splits.Add((GroupKey.OfUnit(unit), slices));
+    }
+
+    /// <summary>One pass of rule 3 over the unit trees; true when something was suppressed.</summary>
+    bool TreeRemainders()
+    {
+        var covered = new Dictionary<GroupKey, int>();
+        var parts = new Dictionary<GroupKey, List<GroupKey>>();
+        foreach (var (node, _) in treeParent)
+        {
+            if (!visible.Contains(node)) continue;
+            var a = treeParent[node];
+            while (!visible.Contains(a) && treeParent.TryGetValue(a, out var next)) a = next;
+            if (!visible.Contains(a)) continue; // an invisible root: nothing to subtract from
+            covered[a] = covered.GetValueOrDefault(a) + SizeOf(node);
+            if (!parts.TryGetValue(a, out var list)) parts[a] = list = [];
+            list.Add(node);
+        }
+        var changed = false;
+        var touched = new HashSet<GroupKey>(); // fix each neighbourhood once per pass; the next pass sees the result
+        foreach (var (group, inside) in covered)
+        {
+            var remainder = SizeOf(group) - inside;
+            if (remainder <= 0 || remainder >= K || !visible.Contains(group)) continue;
+            if (touched.Contains(group) || parts[group].Any(touched.Contains)) continue;
+            touched.Add(group);
+            touched.UnionWith(parts[group]);
+            if (treeParent.TryGetValue(group, out var above)) touched.Add(above);
+            if (treeParent.ContainsKey(group) && depthOf[group] < ProtectedDepth && MergesCleanly(group, remainder, covered))
+            {
+                visible.Remove(group);
+            }
+            else
+            {
+                var smallest = parts[group].Where(visible.Contains).OrderBy(SizeOf).ThenBy(p => p.Unit).ThenBy(p => p.Location).First();
+                visible.Remove(smallest);
+            }
+            changed = true;
+        }
+        return changed;
+    }
+
+    /// <summary>Dropping a group hands its remainder to the nearest visible group above; only worth it when that sum is at least k.</summary>
+    bool MergesCleanly(GroupKey group, int remainder, Dictionary<GroupKey, int> covered)
+    {
+        var a = treeParent[group];
+        while (!visible.Contains(a) && treeParent.TryGetValue(a, out var next)) a = next;
+        if (!visible.Contains(a)) return true;
+        return SizeOf(a) - covered.GetValueOrDefault(a) + remainder >= K;
     }
 
     void Decide()
@@ -151,12 +201,14 @@ public sealed class GroupVisibility
                     var leftOver = SizeOf(up) - SizeOf(key);
                     if (visible.Contains(up) && leftOver > 0 && leftOver < K)
                     {
-                        visible.Remove(key);
+                        // The same preference as for remainders: a division gives way to its department.
+                        visible.Remove(depthOf.TryGetValue(up, out var d) && d < ProtectedDepth && SizeOf(key) >= K ? up : key);
                         changed = true;
                         break;
                     }
                 }
             }
+            changed |= TreeRemainders();
             foreach (var (parent, parts) in splits)
             {
                 if (!visible.Contains(parent)) continue;

@@ -60,7 +60,8 @@ public class GroupVisibilityTests
         Assert.False(v.IsVisible(GroupKey.OfUnitAt(u, 0))); // U minus it would be the 4 people of site 2
         // Site 2 minus W's people there would be U's 4 people at site 2.
         Assert.False(v.IsVisible(GroupKey.OfUnitAt(w, 1)));
-        Assert.True(v.IsVisible(GroupKey.OfUnit(w)));
+        // W is exactly W at site 2 (same people), so it shares that decision: else "site 2 − W" gives U's 4 again.
+        Assert.False(v.IsVisible(GroupKey.OfUnit(w)));
         Assert.True(v.IsVisible(GroupKey.OfLocation(1)));
     }
 
