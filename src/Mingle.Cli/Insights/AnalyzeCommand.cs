@@ -30,6 +30,9 @@ public static class AnalyzeCommand
             var clock = Stopwatch.StartNew();
             var organisation = await insights.OrganisationAsync(null, parse.GetValue(window), ct);
             var refreshed = clock.Elapsed;
+            var computed = await insights.ComputeAsync(InsightsWindow.Parse(parse.GetValue(window)), ct);
+            await Console.Error.WriteLineAsync("phases: " + string.Join(", ",
+                computed.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value:F1} s"))));
             var units = await insights.GroupsAsync(null, parse.GetValue(window), parse.GetValue(level), parse.GetValue(location), ct);
             await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"refresh: {refreshed.TotalSeconds:F1} s, total {clock.Elapsed.TotalSeconds:F1} s"));

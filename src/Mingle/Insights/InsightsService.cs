@@ -25,12 +25,20 @@ public sealed class InsightsService(MingleDb db, TimeProvider clock, InsightsOpt
         var now = clock.GetUtcNow().UtcDateTime;
         // Whole hours, so the cache serves a busy dashboard and the window still moves forward.
         var end = new DateTime(now.Year, now.Month, now.Day, now.Hour, 0, 0, DateTimeKind.Utc).AddHours(1);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var fingerprint = await FingerprintAsync(end, ct);
-        return await cache.GetAsync(windowDays, fingerprint, async c =>
+        var fingerprintSeconds = watch.Elapsed.TotalSeconds;
+        var result = await cache.GetAsync(windowDays, fingerprint, async c =>
         {
+            var loading = System.Diagnostics.Stopwatch.StartNew();
             var (org, ties) = await new InsightsLoader(db, options).LoadAsync(windowDays, end, c);
-            return await Task.Run(() => NetworkInsights.Compute(org, ties, windowDays, end, options.K, c), c);
+            var load = loading.Elapsed.TotalSeconds;
+            var computed = await Task.Run(() => NetworkInsights.Compute(org, ties, windowDays, end, options.K, c), c);
+            computed.Timings["load"] = load;
+            return computed;
         }, ct);
+        result.Timings["fingerprint"] = fingerprintSeconds;
+        return result;
     }
 
     async Task<string> FingerprintAsync(DateTime end, CancellationToken ct)

@@ -51,13 +51,24 @@ public sealed class NetworkInsights
 
     public OrganisationMetrics Summary { get; }
 
+    /// <summary>Seconds per phase of the last computation (for the benchmark and operators), loading included.</summary>
+    public Dictionary<string, double> Timings { get; private init; } = [];
+
     public static NetworkInsights Compute(OrgStructure org, TieSet ties, int windowDays, DateTime windowEnd, int k, CancellationToken ct)
     {
         var graph = ties.Graph;
+        var timings = new Dictionary<string, double>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Lap(string phase)
+        {
+            timings[phase] = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+        }
         var formal = org.PartitionAt(BreadthDepth);
-        var metrics = PersonMetrics.Compute(ties, formal, ct);
+        var metrics = PersonMetrics.Compute(ties, formal, ct, Lap);
         var roles = RoleDetector.Detect(metrics, out var thresholds);
         var visibility = new GroupVisibility(org, k);
+        Lap("visibility");
         var n = org.PeopleCount;
         var edges = graph.EdgeCount;
         int[] informal;
@@ -70,6 +81,7 @@ public sealed class NetworkInsights
         else
         {
             var partition = Leiden.Detect(graph, seed: 11, cancellationToken: ct);
+            Lap("leiden");
             informal = partition.Membership;
             informalQ = partition.Modularity;
             formalQ = Modularity.Compute(graph, formal);
@@ -92,6 +104,10 @@ public sealed class NetworkInsights
             edges == 0 ? 0 : informal.Max() + 1,
             nmi,
             roleCounts);
-        return new NetworkInsights(org, ties, windowDays, windowEnd, metrics, roles, thresholds, visibility, formal, informal, summary);
+        Lap("organisation");
+        return new NetworkInsights(org, ties, windowDays, windowEnd, metrics, roles, thresholds, visibility, formal, informal, summary)
+        {
+            Timings = timings,
+        };
     }
 }

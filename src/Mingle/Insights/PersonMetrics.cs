@@ -12,7 +12,7 @@ namespace Mingle.Insights;
 public sealed class PersonMetrics
 {
     public const int ExactBetweennessLimit = 3000;
-    public const int BetweennessSamples = 160;
+    public const int BetweennessSamples = 128;
 
     PersonMetrics(int[] degree, int[] breadth, int[] externalTies, double[] betweenness, double[] constraint, int[] helpSeekers)
     {
@@ -39,7 +39,7 @@ public sealed class PersonMetrics
 
     public int[] HelpSeekers { get; }
 
-    public static PersonMetrics Compute(TieSet ties, int[] unitLabels, CancellationToken ct)
+    public static PersonMetrics Compute(TieSet ties, int[] unitLabels, CancellationToken ct, Action<string>? lap = null)
     {
         var g = ties.Graph;
         var n = g.NodeCount;
@@ -58,10 +58,13 @@ public sealed class PersonMetrics
             }
             breadth[v] = seen.Count;
         }
+        lap?.Invoke("breadth");
         var betweenness = n <= ExactBetweennessLimit
             ? Mingle.Graph.Centrality.Betweenness.Compute(g, normalized: true, useWeights: false, ct: ct)
             : ApproximateBetweenness.Compute(g, BetweennessSamples, seed: 7, normalized: true, useWeights: false, ct: ct);
+        lap?.Invoke("betweenness");
         var constraint = Mingle.Graph.StructuralHoles.Constraint.Compute(g, useWeights: true, ct);
+        lap?.Invoke("constraint");
         return new PersonMetrics(degree, breadth, external, betweenness, constraint, ties.HelpSeekers);
     }
 }
