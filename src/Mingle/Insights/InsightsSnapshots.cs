@@ -25,10 +25,20 @@ public sealed class InsightsSnapshots(MingleDb db, TimeProvider clock, InsightsS
             var s = computed.Summary;
             db.InsightsSnapshots.Add(new InsightsSnapshot
             {
-                WeekStart = week, WindowDays = days, UnitId = 0, Name = "Organisation", Size = s.Size, Ties = s.Ties,
-                Density = N(s.Density), AverageNetworkSize = N(s.AverageNetworkSize), Breadth = N(s.AverageBreadth),
-                CrossUnitShare = N(s.CrossUnitShare), EIIndex = N(s.EIIndex), FormalModularity = N(s.FormalModularity),
-                InformalModularity = N(s.InformalModularity), Nmi = N(s.Nmi),
+                WeekStart = week,
+                WindowDays = days,
+                UnitId = 0,
+                Name = "Organisation",
+                Size = s.Size,
+                Ties = s.Ties,
+                Density = N(s.Density),
+                AverageNetworkSize = N(s.AverageNetworkSize),
+                Breadth = N(s.AverageBreadth),
+                CrossUnitShare = N(s.CrossUnitShare),
+                EIIndex = N(s.EIIndex),
+                FormalModularity = N(s.FormalModularity),
+                InformalModularity = N(s.InformalModularity),
+                Nmi = N(s.Nmi),
                 PeripheralShare = s.Size == 0 ? null : (double)s.Roles[RoleNames.Of(NetworkRole.Peripheral)] / s.Size,
                 CentralConnectors = s.Roles[RoleNames.Of(NetworkRole.CentralConnector)],
                 BoundarySpanners = s.Roles[RoleNames.Of(NetworkRole.BoundarySpanner)],
@@ -47,8 +57,15 @@ public sealed class InsightsSnapshots(MingleDb db, TimeProvider clock, InsightsS
                     var v = InsightsService.View(computed, stats, g);
                     db.InsightsSnapshots.Add(new InsightsSnapshot
                     {
-                        WeekStart = week, WindowDays = days, UnitId = v.UnitId!.Value, Name = v.Name, Size = v.Size,
-                        Ties = v.InternalTies, Density = v.Density, Breadth = v.Breadth, EIIndex = v.EIIndex,
+                        WeekStart = week,
+                        WindowDays = days,
+                        UnitId = v.UnitId!.Value,
+                        Name = v.Name,
+                        Size = v.Size,
+                        Ties = v.InternalTies,
+                        Density = v.Density,
+                        Breadth = v.Breadth,
+                        EIIndex = v.EIIndex,
                         PeripheralShare = v.PeripheralShare,
                         CentralConnectors = v.Roles[RoleNames.Of(NetworkRole.CentralConnector)],
                         BoundarySpanners = v.Roles[RoleNames.Of(NetworkRole.BoundarySpanner)],

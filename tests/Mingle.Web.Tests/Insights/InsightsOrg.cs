@@ -62,8 +62,12 @@ internal sealed class InsightsOrg
             foreach (var ago in new[] { 3, 10 })
                 db.Interactions.Add(new Interaction
                 {
-                    FromPersonId = a.Id, ToPersonId = b.Id, Type = type, Direction = InteractionDirection.Mutual,
-                    OccurredAt = today.AddDays(-ago).AddHours(10), Source = InteractionSource.Import,
+                    FromPersonId = a.Id,
+                    ToPersonId = b.Id,
+                    Type = type,
+                    Direction = InteractionDirection.Mutual,
+                    OccurredAt = today.AddDays(-ago).AddHours(10),
+                    Source = InteractionSource.Import,
                 });
         }
         foreach (var dep in new[] { big, mid, ops, small })
@@ -79,9 +83,18 @@ internal sealed class InsightsOrg
         var sites = db.Locations.ToDictionary(l => l.Name, l => l.Id);
         return new InsightsOrg
         {
-            Analyst = analyst, Employee = employee, Admin = admin, Big = big, Mid = mid, Ops = ops, Small = small,
-            SmallUnitId = units["Company/Smallville"], OpsUnitId = units["Company/Ops"], BigUnitId = units["Company/Big"],
-            PortoId = sites["Porto"], LisbonId = sites["Lisbon"],
+            Analyst = analyst,
+            Employee = employee,
+            Admin = admin,
+            Big = big,
+            Mid = mid,
+            Ops = ops,
+            Small = small,
+            SmallUnitId = units["Company/Smallville"],
+            OpsUnitId = units["Company/Ops"],
+            BigUnitId = units["Company/Big"],
+            PortoId = sites["Porto"],
+            LisbonId = sites["Lisbon"],
         };
     }
 }

@@ -137,7 +137,9 @@ public class InsightsPrivacyTests
                 foreach (var ago in new[] { 2, 5 })
                     db.Interactions.Add(new Mingle.Network.Interaction
                     {
-                        FromPersonId = consenting.Id, ToPersonId = other.Id, Type = Mingle.Network.InteractionType.Meeting,
+                        FromPersonId = consenting.Id,
+                        ToPersonId = other.Id,
+                        Type = Mingle.Network.InteractionType.Meeting,
                         OccurredAt = app.Clock.GetUtcNow().UtcDateTime.AddDays(-ago),
                     });
             await db.SaveChangesAsync();
