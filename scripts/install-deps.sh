@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and benchmarks need, only when something is missing.
 set -euo pipefail
-packages=(chromium postgresql python3 python3-networkx python3-scipy python3-numpy python3-igraph python3-graph-tool)
+packages=(chromium postgresql npm python3 python3-networkx python3-scipy python3-numpy python3-igraph python3-graph-tool)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
