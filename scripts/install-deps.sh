@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and benchmarks need, only when something is missing.
 set -euo pipefail
-packages=(chromium postgresql npm python3 python3-networkx python3-scipy python3-numpy python3-igraph python3-graph-tool)
+packages=(chromium postgresql python3 python3-networkx python3-scipy python3-numpy python3-igraph python3-graph-tool)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
+# The web build installs ECharts with npm; any npm on PATH will do (Node may come from outside Debian).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   sudo_cmd=""
