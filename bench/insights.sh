@@ -31,6 +31,6 @@ for window in 365d 90d; do
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
   rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
   refresh=$(grep -o 'refresh: [0-9.]* s' "$work/err.txt" || true)
-  summary=$(/usr/bin/python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))["organisation"]; print(f"people {o[\"size\"]:,}, ties {o[\"ties\"]:,}, communities {o[\"communities\"]}")' "$work/out.json")
+  summary=$(/usr/bin/python3 -c 'import json,sys; o=json.load(open(sys.argv[1]))["organisation"]; print("people {:,}, ties {:,}, communities {}".format(o["size"], o["ties"], o["communities"]))' "$work/out.json")
   echo "insights refresh --window $window ($summary): wall $wall ($refresh), peak RSS $((rss_kb / 1024)) MiB"
 done
