@@ -26,6 +26,7 @@ public static class CliHost
             l.SetMinimumLevel(LogLevel.Warning);
             l.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Error);
         });
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(builder.Configuration);
         services.AddMingleCore(DatabaseSettings.From(builder.Configuration));
         services.AddSingleton(Mingle.Mail.MailSettings.Read(builder.Configuration));
         configure?.Invoke(services);

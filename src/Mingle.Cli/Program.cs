@@ -3,6 +3,7 @@ using Mingle.Cli.Admin;
 using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
+using Mingle.Cli.Insights;
 using Mingle.Cli.Jobs;
 using Mingle.Cli.Privacy;
 
@@ -17,5 +18,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     PrivacyCommands.Export(),
     PrivacyCommands.Erase(),
     JobsCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -27,6 +27,8 @@ builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
 if (ScheduledJobs.Enabled(builder.Configuration)) builder.Services.AddHostedService<ScheduledJobs>();
+if (Mingle.Web.Jobs.InsightsSnapshotJob.Enabled(builder.Configuration, builder.Environment))
+    builder.Services.AddHostedService<Mingle.Web.Jobs.InsightsSnapshotJob>();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
 
 var app = builder.Build();
@@ -52,6 +54,7 @@ app.MapNetworkApi();
 app.MapIntroductionApi();
 app.MapReachApi();
 app.MapExpertiseApi();
+app.MapInsightsApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

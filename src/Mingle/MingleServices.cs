@@ -9,6 +9,7 @@ using Mingle.Expertise;
 using Mingle.Import;
 using Mingle.Introductions;
 using Mingle.Mail;
+using Mingle.Insights;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
@@ -55,6 +56,12 @@ public static class MingleServices
         services.AddSingleton<ExpertiseIndex>();
         services.AddScoped<ExpertFinder>();
         services.AddScoped<PeopleYouShouldKnow>();
+        services.AddSingleton(sp => InsightsOptions.From(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()));
+        services.AddSingleton<InsightsCache>();
+        services.AddScoped<InsightsService>();
+        services.AddScoped<NamedInsights>();
+        services.AddScoped<InsightsExport>();
+        services.AddScoped<InsightsSnapshots>();
         return services;
     }
 

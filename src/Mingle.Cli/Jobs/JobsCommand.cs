@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Mingle.Mail;
+using Mingle.Insights;
 using Mingle.Network;
 
 namespace Mingle.Cli.Jobs;
@@ -33,6 +34,15 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{sent} email{(sent == 1 ? "" : "s")} sent.");
             return 0;
         }, ct));
-        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail };
+                var windows = new Option<string>("--windows") { Description = "Comma-separated windows to snapshot.", DefaultValueFactory = _ => "90d" };
+        var snapshot = new Command("insights-snapshot", "Store this week's network insights (organisation and visible units) for trends.") { windows };
+        snapshot.SetAction((parse, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            var days = parse.GetValue(windows)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(InsightsWindow.Parse).Distinct().ToList();
+            var rows = await services.GetRequiredService<InsightsSnapshots>().RunAsync(days, ct);
+            await Console.Out.WriteLineAsync($"{rows} snapshot row{(rows == 1 ? "" : "s")} stored.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail, snapshot };
     }
 }

@@ -113,6 +113,103 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("Mingle.Insights.InsightsPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NamedInsights")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InsightsPolicies");
+                });
+
+            modelBuilder.Entity("Mingle.Insights.InsightsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AverageNetworkSize")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("BoundarySpanners")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Breadth")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("CentralConnectors")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("CrossUnitShare")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Density")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EIIndex")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FormalModularity")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("InformalModularity")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("InformationBrokers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<double?>("Nmi")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Overloaded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Peripheral")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PeripheralShare")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Ties")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WindowDays", "UnitId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("InsightsSnapshots");
+                });
+
             modelBuilder.Entity("Mingle.Introductions.Introduction", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +675,9 @@ namespace Mingle.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("HireDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IncludeInNamedInsights")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Languages")
                         .HasMaxLength(400)

@@ -104,6 +104,101 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("Mingle.Insights.InsightsPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NamedInsights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InsightsPolicies");
+                });
+
+            modelBuilder.Entity("Mingle.Insights.InsightsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AverageNetworkSize")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("BoundarySpanners")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Breadth")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CentralConnectors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CrossUnitShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Density")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EIIndex")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FormalModularity")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("InformalModularity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("InformationBrokers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Nmi")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Overloaded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Peripheral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PeripheralShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WindowDays", "UnitId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("InsightsSnapshots");
+                });
+
             modelBuilder.Entity("Mingle.Introductions.Introduction", b =>
                 {
                     b.Property<int>("Id")
@@ -547,6 +642,9 @@ namespace Mingle.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("HireDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludeInNamedInsights")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Languages")
                         .HasMaxLength(400)

@@ -51,6 +51,9 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
+    public DbSet<Insights.InsightsPolicy> InsightsPolicies => Set<Insights.InsightsPolicy>();
+
+    public DbSet<Insights.InsightsSnapshot> InsightsSnapshots => Set<Insights.InsightsSnapshot>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -179,6 +182,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.Property(t => t.Hash).HasMaxLength(64);
             e.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
+        var insights = new Insights.InsightsConfiguration();
+        modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => a.At);

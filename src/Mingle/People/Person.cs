@@ -45,6 +45,9 @@ public sealed class Person
 
     public PersonStatus Status { get; set; } = PersonStatus.Active;
 
+    /// <summary>"Include me in named insights": off until the person turns it on (privacy rule 3).</summary>
+    public bool IncludeInNamedInsights { get; set; }
+
     public DateTime? LeftAt { get; set; }
 
     /// <summary>Changes when the person leaves or is erased, invalidating every cookie issued before.</summary>

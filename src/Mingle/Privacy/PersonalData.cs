@@ -15,7 +15,8 @@ public sealed record PersonalData(
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
     IReadOnlyList<ExportedAuditEntry> AuditTrail,
-    IReadOnlyList<ExportedSuggestionDismissal> SuggestionDismissals)
+    IReadOnlyList<ExportedSuggestionDismissal> SuggestionDismissals,
+    bool IncludeInNamedInsights)
 {
     /// <summary>Introductions I made or was part of (my own answer only, never the other party's).</summary>
     public IReadOnlyList<ExportedIntroduction> Introductions { get; init; } = [];

@@ -73,7 +73,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, network, requests, notifications, roles, tokens, auditTrail, dismissals)
+            interactions, network, requests, notifications, roles, tokens, auditTrail, dismissals, person.IncludeInNamedInsights)
         {
             Introductions = exportedIntroductions,
         };
