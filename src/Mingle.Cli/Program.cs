@@ -4,6 +4,7 @@ using Mingle.Cli.Demo;
 using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
 using Mingle.Cli.Jobs;
+using Mingle.Cli.Matching;
 using Mingle.Cli.Privacy;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
@@ -17,5 +18,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     PrivacyCommands.Export(),
     PrivacyCommands.Erase(),
     JobsCommand.Create(),
+    SimulateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
