@@ -48,6 +48,7 @@ app.MapOrgUnitApi();
 app.MapAdminApi();
 app.MapPrivacyApi();
 app.MapNetworkApi();
+app.MapProgrammeApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

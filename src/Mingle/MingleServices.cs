@@ -8,6 +8,7 @@ using Mingle.Import;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
+using Mingle.Programmes;
 
 namespace Mingle;
 
@@ -38,6 +39,8 @@ public static class MingleServices
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
         services.AddScoped<KeepInTouchReminders>();
+        services.AddScoped<ProgrammeDirectory>();
+        services.AddScoped<CoffeeRounds>();
         return services;
     }
 

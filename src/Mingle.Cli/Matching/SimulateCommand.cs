@@ -21,9 +21,11 @@ public static class SimulateCommand
         var rounds = new Option<int>("--rounds") { Description = "Rounds per strategy (1–52).", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed for the organisation and the rounds.", DefaultValueFactory = _ => 42 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var only = new Option<string>("--strategies") { Description = "Comma-separated subset of random,cross-unit,mingle.", DefaultValueFactory = _ => "random,cross-unit,mingle" };
+        var teams = new Option<bool>("--teams") { Description = "Measure silos between teams instead of departments." };
         var command = new Command("simulate", "Compare coffee-round strategies on a demo organisation: which one connects departments that never talk?")
         {
-            people, rounds, seed, json,
+            people, rounds, seed, json, only, teams,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -39,9 +41,20 @@ public static class SimulateCommand
                 await Console.Error.WriteLineAsync("--rounds: must be between 1 and 52.");
                 return 2;
             }
+            var strategies = new List<CoffeeStrategy>();
+            foreach (var name in (parse.GetValue(only) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var match = Enum.GetValues<CoffeeStrategy>().Where(x => SimulationReport.NameOf(x) == name).ToList();
+                if (match.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"--strategies: unknown strategy '{name}' (random, cross-unit, mingle).");
+                    return 2;
+                }
+                strategies.Add(match[0]);
+            }
             var s = parse.GetValue(seed);
             var org = DemoOrganisation.Generate(n, s, 26, new DateOnly(2026, 1, 5));
-            var report = CoffeeSimulation.Run(org, r, s, cancellationToken: ct);
+            var report = CoffeeSimulation.Run(org, r, s, strategies: strategies, teams: parse.GetValue(teams), cancellationToken: ct);
             if (parse.GetValue(json)) await Console.Out.WriteLineAsync(ToJson(report));
             else PrintTable(report);
             return 0;

@@ -4,6 +4,7 @@ using Mingle.Audit;
 using Mingle.Auth;
 using Mingle.Network;
 using Mingle.People;
+using Mingle.Programmes;
 
 namespace Mingle.Data;
 
@@ -42,6 +43,20 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
+
+    public DbSet<MatchBlock> MatchBlocks => Set<MatchBlock>();
+
+    public DbSet<MeetingBudget> MeetingBudgets => Set<MeetingBudget>();
+
+    public DbSet<ProgrammeRound> ProgrammeRounds => Set<ProgrammeRound>();
+
+    public DbSet<ProgrammeMatch> ProgrammeMatches => Set<ProgrammeMatch>();
+
+    public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -168,6 +183,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.Property(t => t.Hash).HasMaxLength(64);
             e.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
+        ProgrammesModel.Configure(modelBuilder);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => a.At);

@@ -325,16 +325,21 @@ public static class CoffeeRoundPlanner
         /// (or, when b has no room either, nothing changes).</summary>
         bool JoinByRepair(int v, List<List<int>> groups, int[] groupOf)
         {
-            for (var x = 0; x < groups.Count; x++)
+            // Bounded: a person nobody may meet (everyone is in their report chain) must not cost a quadratic scan.
+            const int MaxTries = 2000;
+            var offset = groups.Count == 0 ? 0 : rng.Next(groups.Count);
+            for (var tx = 0; tx < Math.Min(groups.Count, MaxTries); tx++)
             {
+                var x = (offset + tx) % groups.Count;
                 var g = groups[x];
                 if (g.Count != 2) continue;
                 for (var side = 0; side < 2; side++)
                 {
                     int a = g[side], b = g[1 - side];
                     if (!Allowed(v, a)) continue;
-                    for (var y = 0; y < groups.Count; y++)
+                    for (var ty = 0; ty < Math.Min(groups.Count, MaxTries); ty++)
                     {
+                        var y = (offset + groups.Count / 2 + ty) % groups.Count;
                         var h = groups[y];
                         if (y == x || h.Count != 2 || !Allowed(b, h[0]) || !Allowed(b, h[1])) continue;
                         g[1 - side] = v;

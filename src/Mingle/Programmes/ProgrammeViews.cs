@@ -1,0 +1,24 @@
+using Mingle.People;
+
+namespace Mingle.Programmes;
+
+/// <summary>A programme as anyone sees it, with the caller's own membership. <see cref="Members"/> is null below the
+/// minimum group size (privacy rule 1).</summary>
+public sealed record ProgrammeView(
+    string Slug, string Name, string? Description, string Type, string Cadence, bool EnrolAll, int GroupSize,
+    string? Owner, bool IOwnIt, int? Members, string MyStatus, DateOnly? PausedUntil);
+
+public sealed record ProgrammeList(IReadOnlyList<ProgrammeView> Items);
+
+public sealed record PlannedMatch(IReadOnlyList<PersonRef> People, double Weight, string Explanation, DateTime SuggestedStart);
+
+/// <summary>A dry run (or the result of publishing). Who could not be matched is a count only.</summary>
+public sealed record RoundPreview(
+    string Programme, DateOnly Period, int Participants, IReadOnlyList<PlannedMatch> Matches, int Unmatched,
+    int SkippedForLoad, bool Exact, int? Round);
+
+public sealed record MyMatch(
+    long Id, string Programme, string ProgrammeName, int Round, DateOnly Period, IReadOnlyList<PersonRef> With,
+    string Explanation, DateTime SuggestedStart, string? MyFollowUp);
+
+public sealed record MyMatchList(IReadOnlyList<MyMatch> Items);
