@@ -19,5 +19,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     PrivacyCommands.Erase(),
     JobsCommand.Create(),
     SimulateCommand.Create(),
+    RoundCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

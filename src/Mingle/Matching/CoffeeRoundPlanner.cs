@@ -308,7 +308,7 @@ public static class CoffeeRoundPlanner
             foreach (var v in unmatched)
             {
                 var joined = false;
-                for (var step = 0; step < groups.Count && !joined; step++)
+                for (var step = 0; step < Math.Min(groups.Count, 4000) && !joined; step++)
                 {
                     var g = groups[(start + step) % groups.Count];
                     if (g.Count != 2 || !Allowed(v, g[0]) || !Allowed(v, g[1])) continue;
