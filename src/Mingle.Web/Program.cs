@@ -26,6 +26,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
+if (Mingle.Web.Programmes.ProgrammeScheduler.Enabled(builder.Configuration, builder.Environment)) builder.Services.AddHostedService<Mingle.Web.Programmes.ProgrammeScheduler>();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
 
 var app = builder.Build();

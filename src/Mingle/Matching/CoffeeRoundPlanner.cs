@@ -109,23 +109,22 @@ public static class CoffeeRoundPlanner
         {
             var n = people.Length;
             if (request.Strategy == CoffeeStrategy.Random) return Lottery();
-            var (graph, edgeCount) = CandidateGraph();
-            ct.ThrowIfCancellationRequested();
-            var exact = n <= MaxWeightMatching.RecommendedMaxNodes;
-            var matching = exact
-                ? MaxWeightMatching.Find(graph, maxCardinality: true, ct)
-                : ApproximateMatching.Find(graph, ct);
-            var mate = matching.Mate;
+            var everyone = Enumerable.Range(0, n).ToArray();
             var groups = new List<List<int>>();
             var groupOf = new int[n];
             Array.Fill(groupOf, -1);
-            for (var v = 0; v < n; v++)
+            var (edgeCount, exact) = MatchAmong(everyone, quiet: true, groups, groupOf);
+            // The approximate matching leaves a few percent out: match them among themselves (a smaller, sparse
+            // problem again, exact once small enough) before anyone is made a third.
+            for (var pass = 0; pass < 3; pass++)
             {
-                if (mate[v] <= v) continue;
-                groupOf[v] = groupOf[mate[v]] = groups.Count;
-                groups.Add([v, mate[v]]);
+                var rest = everyone.Where(v => groupOf[v] < 0).ToArray();
+                if (rest.Length < 2) break;
+                var (edges, _) = MatchAmong(rest, quiet: false, groups, groupOf);
+                edgeCount += edges;
+                if (edges == 0) break;
             }
-            var unmatched = Enumerable.Range(0, n).Where(v => groupOf[v] < 0).ToList();
+            var unmatched = everyone.Where(v => groupOf[v] < 0).ToList();
             PairLeftovers(unmatched, groups, groupOf);
             var left = JoinTrios(unmatched, groups, groupOf);
             return Result(groups, left, edgeCount, exact);
@@ -146,9 +145,27 @@ public static class CoffeeRoundPlanner
             return Result(groups, left, 0, exact: false);
         }
 
-        (TieGraph Graph, int Edges) CandidateGraph()
+        /// <summary>Matches the given people (indexes) among themselves on a sparse candidate graph and records the
+        /// pairs; returns the candidate edge count and whether the exact matching was used.</summary>
+        (int Edges, bool Exact) MatchAmong(int[] nodes, bool quiet, List<List<int>> groups, int[] groupOf)
         {
-            var n = people.Length;
+            var (graph, edges) = CandidateGraph(nodes, quiet);
+            ct.ThrowIfCancellationRequested();
+            var exact = nodes.Length <= MaxWeightMatching.RecommendedMaxNodes;
+            var mate = (exact ? MaxWeightMatching.Find(graph, maxCardinality: true, ct) : ApproximateMatching.Find(graph, ct)).Mate;
+            for (var v = 0; v < nodes.Length; v++)
+            {
+                if (mate[v] <= v) continue;
+                int a = nodes[v], b = nodes[mate[v]];
+                groupOf[a] = groupOf[b] = groups.Count;
+                groups.Add([a, b]);
+            }
+            return (edges, exact);
+        }
+
+        (TieGraph Graph, int Edges) CandidateGraph(int[] nodes, bool quiet)
+        {
+            var n = nodes.Length;
             var builder = new GraphBuilder(directed: false, weighted: true);
             builder.EnsureNodes(n);
             var added = new HashSet<long>();
@@ -160,15 +177,18 @@ public static class CoffeeRoundPlanner
             // candidate already kept for a department pair lowers the silo bonus of the next one: candidates spread
             // over many quiet pairs and the matching can connect many of them at once.
             var claims = new Dictionary<long, int>();
-            for (var i = 0; i < n; i++)
+            var local = new Dictionary<int, int>(n);
+            for (var x = 0; x < n; x++) local[nodes[x]] = x;
+            for (var li = 0; li < n; li++)
             {
-                if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
+                var i = nodes[li];
+                if ((li & 1023) == 0) ct.ThrowIfCancellationRequested();
                 var count = 0;
                 sampled.Clear();
                 for (var s = 0; s < rules.SamplesPerPerson && n > 1; s++)
                 {
-                    var j = Sample(i, s);
-                    if (j < 0 || !sampled.Add(j) || !Allowed(i, j)) continue;
+                    var j = quiet ? Sample(i, s) : nodes[rng.Next(n)];
+                    if (j < 0 || j == i || !sampled.Add(j) || !Allowed(i, j)) continue;
                     var w = Weight(i, j, claims);
                     // Keep the k heaviest: insertion into a small sorted array.
                     if (count < k) count++;
@@ -186,7 +206,7 @@ public static class CoffeeRoundPlanner
                 for (var c = 0; c < count; c++)
                 {
                     if (!added.Add(PairKey.Of(i, bestJ[c]))) continue;
-                    builder.AddEdgeBetween(i, bestJ[c], bestW[c]);
+                    builder.AddEdgeBetween(li, local[bestJ[c]], bestW[c]);
                     if (rules.SpreadQuietPairs && request.Strategy == CoffeeStrategy.SiloAware && departmentIndex[i] != departmentIndex[bestJ[c]])
                     {
                         var pair = PairKey.Of(departmentIndex[i], departmentIndex[bestJ[c]]);

@@ -194,4 +194,33 @@ public class ProgrammeApiTests
         Assert.False(await db.MatchParticipants.AnyAsync(m => m.PersonId == members[0].Id));
         Assert.All(await db.ProgrammeMatches.Include(m => m.Participants).ToListAsync(), m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Scheduler_WhenTurnedOn_PublishesTheDueRoundOnce(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider, settings: new Dictionary<string, string>
+        {
+            ["Programmes:Scheduler:Enabled"] = "true",
+        });
+        var owner = await app.AddAsync(A.Person("Olga"));
+        await using (var db = app.NewContext())
+        {
+            db.Programmes.Add(new Programme { Slug = "coffee", Name = "Coffee", OwnerId = owner.Id, EnrolAll = true });
+            await db.SaveChangesAsync();
+        }
+        foreach (var name in new[] { "Ana", "Bo", "Cy" }) await app.AddAsync(A.Person(name).InUnit("Unit/" + name));
+        var scheduler = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Mingle.Web.Programmes.ProgrammeScheduler>().Single();
+        var runs = await Task.WhenAll(scheduler.RunOnceAsync(CancellationToken.None), scheduler.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(1, runs.Sum());
+        await using var check = app.NewContext();
+        Assert.Equal(1, await check.ProgrammeRounds.CountAsync());
+    }
+
+    [Fact]
+    public async Task Scheduler_IsOffInTestsUnlessAsked()
+    {
+        await using var app = await MingleApp.StartAsync("Sqlite");
+        Assert.Empty(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Mingle.Web.Programmes.ProgrammeScheduler>());
+    }
 }
