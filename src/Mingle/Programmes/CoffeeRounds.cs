@@ -100,6 +100,34 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
         return Preview(programme, period, request, plan, people, number);
     }
 
+    /// <summary>Participation, meeting rate (matches where someone answered "yes") and the share of matches across
+    /// org units, for the owner; suppressed below <see cref="ProgrammeDirectory.MinimumGroupSize"/> people.</summary>
+    public async Task<ProgrammeMetrics> MetricsAsync(int? actor, string slug, CancellationToken ct)
+    {
+        var programme = await OwnedAsync(actor, slug, ct);
+        var k = ProgrammeDirectory.MinimumGroupSize;
+        var participants = programme.EnrolAll
+            ? await db.People.CountAsync(p => p.Status == PersonStatus.Active, ct)
+              - await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == programme.Id && m.Status == MembershipStatus.Left, ct)
+            : await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == programme.Id && m.Status != MembershipStatus.Left, ct);
+        var rounds = await db.ProgrammeRounds.CountAsync(r => r.ProgrammeId == programme.Id, ct);
+        var rows = await db.MatchParticipants.AsNoTracking()
+            .Join(db.ProgrammeMatches, mp => mp.MatchId, m => m.Id, (mp, m) => new { mp.MatchId, mp.PersonId, mp.FollowUp, m.RoundId })
+            .Join(db.ProgrammeRounds, x => x.RoundId, r => r.Id, (x, r) => new { x.MatchId, x.PersonId, x.FollowUp, r.ProgrammeId })
+            .Where(x => x.ProgrammeId == programme.Id)
+            .Join(db.People, x => x.PersonId, p => p.Id, (x, p) => new { x.MatchId, x.PersonId, x.FollowUp, p.OrgUnitId })
+            .ToListAsync(ct);
+        var people = rows.Select(r => r.PersonId).Distinct().Count();
+        var matches = rows.GroupBy(r => r.MatchId).ToList();
+        var enough = people >= k && matches.Count > 0;
+        return new ProgrammeMetrics(
+            participants >= k ? participants : null,
+            rounds,
+            enough ? matches.Count : null,
+            enough ? Math.Round((double)matches.Count(m => m.Any(x => x.FollowUp == FollowUpAnswer.Yes)) / matches.Count, 3) : null,
+            enough ? Math.Round((double)matches.Count(m => m.Select(x => x.OrgUnitId).Distinct().Count() > 1) / matches.Count, 3) : null);
+    }
+
     static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 
     static RoundPreview Preview(Programme programme, DateOnly period, CoffeeRoundRequest request, CoffeeRoundPlan plan, List<Person> people, int? number)

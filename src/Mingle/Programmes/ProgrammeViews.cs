@@ -22,3 +22,7 @@ public sealed record MyMatch(
     string Explanation, DateTime SuggestedStart, string? MyFollowUp);
 
 public sealed record MyMatchList(IReadOnlyList<MyMatch> Items);
+
+/// <summary>Programme health for its owner. Every figure is null when fewer than the minimum group size of people
+/// stand behind it (privacy rule 1).</summary>
+public sealed record ProgrammeMetrics(int? Participants, int Rounds, int? Matches, double? MeetingRate, double? CrossUnitShare);
