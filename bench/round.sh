@@ -21,5 +21,7 @@ echo "planning one round for $people people…" >&2
 wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
 rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
 plan_ms=$(sed -n 's/.*"planMs": \([0-9]*\).*/\1/p' "$work/out.json")
+plan_cpu_ms=$(sed -n 's/.*"planCpuMs": \([0-9]*\).*/\1/p' "$work/out.json")
+user=$(sed -n 's/.*User time (seconds): //p' "$work/time.txt")
 unmatched=$(sed -n 's/.*"unmatched": \([0-9]*\).*/\1/p' "$work/out.json")
-echo "round plan for $people people: plan ${plan_ms} ms, unmatched ${unmatched}; process wall $wall, peak RSS $((rss_kb / 1024)) MiB"
+echo "round plan for $people people: plan ${plan_ms} ms wall (${plan_cpu_ms} ms CPU), unmatched ${unmatched}; process wall $wall, user CPU ${user} s, peak RSS $((rss_kb / 1024)) MiB"

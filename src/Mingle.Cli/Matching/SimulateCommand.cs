@@ -75,6 +75,7 @@ public static class SimulateCommand
                 repeatsEver = kv.Value.RepeatsEver,
                 unmatched = kv.Value.Unmatched,
                 planMs = kv.Value.PlanMs,
+                planCpuMs = kv.Value.PlanCpuMs,
                 unconnectedDepartmentPairsBefore = kv.Value.UnconnectedBefore,
             });
         return JsonSerializer.Serialize(new { people = report.People, rounds = report.Rounds, seed = report.Seed, strategies },

@@ -151,7 +151,9 @@ public static class CoffeeRoundPlanner
         {
             var (graph, edges) = CandidateGraph(nodes, quiet);
             ct.ThrowIfCancellationRequested();
-            var exact = nodes.Length <= MaxWeightMatching.RecommendedMaxNodes;
+            // Leftover passes only use the exact matching when tiny: a leftover graph is far from perfectly
+            // matchable, which is the blossom algorithm's slow case.
+            var exact = nodes.Length <= (quiet ? MaxWeightMatching.RecommendedMaxNodes : 1000);
             var mate = (exact ? MaxWeightMatching.Find(graph, maxCardinality: true, ct) : ApproximateMatching.Find(graph, ct)).Mate;
             for (var v = 0; v < nodes.Length; v++)
             {

@@ -86,15 +86,18 @@ public static class CoffeeSimulation
         var metInRound = new List<List<long>>();
         var everMet = new HashSet<long>();
         int repeats = 0, repeatsEver = 0, unmatched = 0, newCrossUnitTies = 0;
+        long cpuMs = 0;
         var clock = new Stopwatch();
         for (var round = 0; round < rounds; round++)
         {
             var recent = new HashSet<long>();
             for (var r = Math.Max(0, round - rules.RepeatRounds); r < round; r++) recent.UnionWith(metInRound[r]);
             var request = new CoffeeRoundRequest(people, density, recent, rules, strategy, unchecked(seed * 1_000_003 + round * 7919 + (int)strategy));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Start();
             var plan = CoffeeRoundPlanner.Plan(request, ct);
             clock.Stop();
+            cpuMs += (long)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             unmatched += plan.Unmatched.Count;
             var met = new List<long>();
             foreach (var group in plan.Groups)
@@ -119,6 +122,7 @@ public static class CoffeeSimulation
             (long)clock.Elapsed.TotalMilliseconds, unconnectedBefore.Count)
         {
             NewlyConnected = newlyConnected,
+            PlanCpuMs = cpuMs,
         };
     }
 

@@ -18,4 +18,7 @@ public sealed record StrategyOutcome(
 {
     /// <summary>The department pairs behind <see cref="NewDepartmentPairs"/>.</summary>
     public IReadOnlyList<(int A, int B)> NewlyConnected { get; init; } = [];
+
+    /// <summary>Processor time of planning (all threads); on a shared machine a fairer figure than wall time.</summary>
+    public long PlanCpuMs { get; init; }
 }
