@@ -52,7 +52,10 @@ public static class DemoProgrammes
         foreach (var p in members)
             db.ProgrammeMembers.Add(new ProgrammeMember
             {
-                ProgrammeId = programme.Id, PersonId = p + 1, Status = MembershipStatus.Active, JoinedAt = programme.CreatedAt,
+                ProgrammeId = programme.Id,
+                PersonId = p + 1,
+                Status = MembershipStatus.Active,
+                JoinedAt = programme.CreatedAt,
             });
         await db.SaveChangesAsync(ct);
 
@@ -109,8 +112,12 @@ public static class DemoProgrammes
                     if (answer == FollowUpAnswer.Yes)
                         db.Interactions.Add(new Interaction
                         {
-                            FromPersonId = a, ToPersonId = b, Type = InteractionType.Coffee, Direction = InteractionDirection.Mutual,
-                            OccurredAt = start, Source = InteractionSource.Platform,
+                            FromPersonId = a,
+                            ToPersonId = b,
+                            Type = InteractionType.Coffee,
+                            Direction = InteractionDirection.Mutual,
+                            OccurredAt = start,
+                            Source = InteractionSource.Platform,
                         });
                 }
                 matches++;

@@ -132,7 +132,14 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             .Join(db.ProgrammeRounds, x => x.m.RoundId, r => r.Id, (x, r) => new { x.mp, x.m, r })
             .Join(db.Programmes, x => x.r.ProgrammeId, p => p.Id, (x, p) => new
             {
-                x.m.Id, p.Slug, p.Name, x.r.Number, x.r.Period, x.m.Explanation, x.m.SuggestedStart, x.mp.FollowUp,
+                x.m.Id,
+                p.Slug,
+                p.Name,
+                x.r.Number,
+                x.r.Period,
+                x.m.Explanation,
+                x.m.SuggestedStart,
+                x.mp.FollowUp,
             })
             .OrderByDescending(x => x.Period).Take(100).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
