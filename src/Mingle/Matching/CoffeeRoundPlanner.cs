@@ -15,6 +15,7 @@ namespace Mingle.Matching;
 /// </summary>
 public static class CoffeeRoundPlanner
 {
+
     public static CoffeeRoundPlan Plan(CoffeeRoundRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -41,6 +42,13 @@ public static class CoffeeRoundPlanner
         readonly int[] departmentIndex;
         readonly int[][] membersByDepartment;
         readonly int[][] quietDepartments;
+        // Hot-path caches: silo score per department pair (dense indexes) and shared working minutes per pair of
+        // distinct UTC offsets; both small (departments² and offsets²).
+        readonly float[] siloScores = [];
+        readonly int departmentCount;
+        readonly int[] offsetIndex;
+        readonly int[] overlapMinutes;
+        readonly int offsetCount;
 
         public Round(CoffeeRoundRequest request, CancellationToken ct)
         {
@@ -76,6 +84,28 @@ public static class CoffeeRoundPlanner
                 members[d].Add(i);
             }
             membersByDepartment = [.. members.Select(m => m.ToArray())];
+            departmentCount = index.Count;
+            if (request.Strategy == CoffeeStrategy.SiloAware && (long)departmentCount * departmentCount <= 16_000_000)
+            {
+                var ids = new int[departmentCount];
+                foreach (var (id, d) in index) ids[d] = id;
+                siloScores = new float[departmentCount * departmentCount];
+                for (var x = 0; x < departmentCount; x++)
+                    for (var y = 0; y < departmentCount; y++)
+                        siloScores[x * departmentCount + y] = (float)request.Density.SiloScore(ids[x], ids[y]);
+            }
+            var offsets = new Dictionary<int, int>();
+            offsetIndex = new int[people.Length];
+            for (var i = 0; i < people.Length; i++)
+            {
+                if (!offsets.TryGetValue(people[i].UtcOffsetMinutes, out var o)) offsets[people[i].UtcOffsetMinutes] = o = offsets.Count;
+                offsetIndex[i] = o;
+            }
+            offsetCount = offsets.Count;
+            overlapMinutes = new int[offsetCount * offsetCount];
+            foreach (var (ma, a) in offsets)
+                foreach (var (mb, b) in offsets)
+                    overlapMinutes[a * offsetCount + b] = WorkingHours.OverlapMinutes(ma, mb);
             quietDepartments = request.Strategy == CoffeeStrategy.SiloAware ? QuietDepartments(index) : [];
         }
 
@@ -174,7 +204,8 @@ public static class CoffeeRoundPlanner
             var k = rules.CandidatesPerPerson;
             var bestJ = new int[k];
             var bestW = new double[k];
-            var sampled = new HashSet<int>();
+            var sampledBy = new int[people.Length]; // sampledBy[j] == li + 1: j already looked at for this person
+
             // Within one round a second pair between the same two quiet departments connects nothing new, so each
             // candidate already kept for a department pair lowers the silo bonus of the next one: candidates spread
             // over many quiet pairs and the matching can connect many of them at once.
@@ -186,11 +217,10 @@ public static class CoffeeRoundPlanner
                 var i = nodes[li];
                 if ((li & 1023) == 0) ct.ThrowIfCancellationRequested();
                 var count = 0;
-                sampled.Clear();
                 for (var s = 0; s < rules.SamplesPerPerson && n > 1; s++)
                 {
                     var j = quiet ? Sample(i, s) : nodes[rng.Next(n)];
-                    if (j < 0 || j == i || !sampled.Add(j) || !Allowed(i, j)) continue;
+                    if (j < 0 || j == i || sampledBy[j] == li + 1 || (sampledBy[j] = li + 1) == 0 || !Allowed(i, j)) continue;
                     var w = Weight(i, j, claims);
                     // Keep the k heaviest: insertion into a small sorted array.
                     if (count < k) count++;
@@ -249,7 +279,7 @@ public static class CoffeeRoundPlanner
             if (request.Strategy == CoffeeStrategy.CrossUnit) return a.Department != b.Department;
             if (Array.IndexOf(a.ManagerChain, b.PersonId) >= 0 || Array.IndexOf(b.ManagerChain, a.PersonId) >= 0) return false;
             if (a.Level is { } la && b.Level is { } lb && Math.Abs(la - lb) > rules.MaxLevelGap) return false;
-            return WorkingHours.OverlapMinutes(a.UtcOffsetMinutes, b.UtcOffsetMinutes) >= rules.MinOverlapHours * 60;
+            return overlapMinutes[offsetIndex[i] * offsetCount + offsetIndex[j]] >= rules.MinOverlapHours * 60;
         }
 
         double Weight(int i, int j, Dictionary<long, int>? claims = null)
@@ -261,7 +291,9 @@ public static class CoffeeRoundPlanner
             var w = rules.BaseWeight;
             if (a.Department != b.Department)
             {
-                var silo = request.Density.SiloScore(a.Department, b.Department);
+                var silo = siloScores.Length > 0
+                    ? siloScores[departmentIndex[i] * departmentCount + departmentIndex[j]]
+                    : request.Density.SiloScore(a.Department, b.Department);
                 if (claims is not null) silo /= 1 + claims.GetValueOrDefault(PairKey.Of(departmentIndex[i], departmentIndex[j]));
                 w += rules.CrossUnitWeight + rules.SiloWeight * silo;
             }
@@ -270,7 +302,7 @@ public static class CoffeeRoundPlanner
             if (a.Location != b.Location) w += rules.CrossLocationWeight;
             if (a.Level is { } la && b.Level is { } lb && rules.MaxLevelGap > 0)
                 w += rules.CrossLevelWeight * Math.Min(1.0, Math.Abs(la - lb) / (double)rules.MaxLevelGap);
-            w += rules.SharedInterestWeight * Math.Min(3, SharedInterests(a, b).Count());
+            w += rules.SharedInterestWeight * Math.Min(3, SharedInterestCount(a, b));
             return w;
         }
 
@@ -282,6 +314,14 @@ public static class CoffeeRoundPlanner
             h *= 0xBF58476D1CE4E5B9UL;
             h ^= h >> 29;
             return (h >> 11) * (1.0 / (1UL << 53));
+        }
+
+        static int SharedInterestCount(CoffeeParticipant a, CoffeeParticipant b)
+        {
+            var count = 0;
+            foreach (var x in a.Interests)
+                if (Array.IndexOf(b.Interests, x) >= 0) count++;
+            return count;
         }
 
         static IEnumerable<int> SharedInterests(CoffeeParticipant a, CoffeeParticipant b)
