@@ -5,6 +5,7 @@ using Mingle.Cli.Graph;
 using Mingle.Cli.Import;
 using Mingle.Cli.Insights;
 using Mingle.Cli.Jobs;
+using Mingle.Cli.Matching;
 using Mingle.Cli.Privacy;
 
 var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
@@ -19,5 +20,7 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     PrivacyCommands.Erase(),
     JobsCommand.Create(),
     AnalyzeCommand.Create(),
+    SimulateCommand.Create(),
+    RoundCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

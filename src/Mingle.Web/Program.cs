@@ -29,6 +29,7 @@ builder.Services.AddHttpContextAccessor();
 if (ScheduledJobs.Enabled(builder.Configuration)) builder.Services.AddHostedService<ScheduledJobs>();
 if (Mingle.Web.Jobs.InsightsSnapshotJob.Enabled(builder.Configuration, builder.Environment))
     builder.Services.AddHostedService<Mingle.Web.Jobs.InsightsSnapshotJob>();
+if (Mingle.Web.Programmes.ProgrammeScheduler.Enabled(builder.Configuration, builder.Environment)) builder.Services.AddHostedService<Mingle.Web.Programmes.ProgrammeScheduler>();
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 64 * 1024 * 1024);
 
 var app = builder.Build();
@@ -55,6 +56,7 @@ app.MapIntroductionApi();
 app.MapReachApi();
 app.MapExpertiseApi();
 app.MapInsightsApi();
+app.MapProgrammeApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

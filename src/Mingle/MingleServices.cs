@@ -15,6 +15,7 @@ using Mingle.People;
 using Mingle.Privacy;
 using Mingle.Reach;
 using Mingle.Suggestions;
+using Mingle.Programmes;
 
 namespace Mingle;
 
@@ -62,6 +63,8 @@ public static class MingleServices
         services.AddScoped<NamedInsights>();
         services.AddScoped<InsightsExport>();
         services.AddScoped<InsightsSnapshots>();
+        services.AddScoped<ProgrammeDirectory>();
+        services.AddScoped<CoffeeRounds>();
         return services;
     }
 

@@ -7,6 +7,7 @@ using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Suggestions;
+using Mingle.Programmes;
 
 namespace Mingle.Data;
 
@@ -54,6 +55,20 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<Insights.InsightsPolicy> InsightsPolicies => Set<Insights.InsightsPolicy>();
 
     public DbSet<Insights.InsightsSnapshot> InsightsSnapshots => Set<Insights.InsightsSnapshot>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
+
+    public DbSet<MatchBlock> MatchBlocks => Set<MatchBlock>();
+
+    public DbSet<MeetingBudget> MeetingBudgets => Set<MeetingBudget>();
+
+    public DbSet<ProgrammeRound> ProgrammeRounds => Set<ProgrammeRound>();
+
+    public DbSet<ProgrammeMatch> ProgrammeMatches => Set<ProgrammeMatch>();
+
+    public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -184,6 +199,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         });
         var insights = new Insights.InsightsConfiguration();
         modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
+        ProgrammesModel.Configure(modelBuilder);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => a.At);

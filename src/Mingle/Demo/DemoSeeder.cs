@@ -87,6 +87,9 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await BulkCopy.ResetIdentityAsync<Person>(db, ct);
             await BulkCopy.ResetIdentityAsync<Skill>(db, ct);
             await BulkCopy.ResetIdentityAsync<Interest>(db, ct);
+            progress?.Report(new DemoProgress("programmes", 0, 1));
+            await Programmes.DemoProgrammes.SeedAsync(db, org, now, ct);
+            progress?.Report(new DemoProgress("programmes", 1, 1));
             progress?.Report(new DemoProgress("commit", 0, 1));
             await transaction.CommitAsync(ct);
             progress?.Report(new DemoProgress("commit", 1, 1));
@@ -160,6 +163,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
     /// <summary>Children before parents, so foreign keys (some RESTRICT) never get in the way.</summary>
     async Task ClearAsync(CancellationToken ct)
     {
+        await db.Programmes.ExecuteDeleteAsync(ct); // rounds, matches and memberships cascade
         await db.Interactions.ExecuteDeleteAsync(ct);
         await db.RoleGrants.ExecuteDeleteAsync(ct);
         await db.ApiTokens.ExecuteDeleteAsync(ct);

@@ -40,6 +40,16 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         // Explicit deletes first: SQLite enforces the cascades too, but being explicit keeps both providers identical.
         await db.Interactions.Where(i => i.FromPersonId == personId || i.ToPersonId == personId).ExecuteDeleteAsync(ct);
         await db.SuggestionDismissals.Where(d => d.PersonId == personId || d.SuggestedPersonId == personId).ExecuteDeleteAsync(ct);
+        // Programmes: memberships, blocks either way, budget and match rows; a match left with one person goes too
+        // (its explanation was about the pair), and programmes they owned lose the owner link.
+        var matchIds = await db.MatchParticipants.Where(p => p.PersonId == personId).Select(p => p.MatchId).ToListAsync(ct);
+        await db.MatchParticipants.Where(p => p.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.ProgrammeMatches.Where(m => matchIds.Contains(m.Id) && db.MatchParticipants.Count(p => p.MatchId == m.Id) < 2).ExecuteDeleteAsync(ct);
+        await db.ProgrammeMembers.Where(m => m.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.MatchBlocks.Where(b => b.BlockerId == personId || b.BlockedId == personId).ExecuteDeleteAsync(ct);
+        await db.MeetingBudgets.Where(b => b.PersonId == personId).ExecuteDeleteAsync(ct);
+        await db.Programmes.Where(p => p.OwnerId == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.OwnerId, (int?)null), ct);
+        await db.ProgrammeRounds.Where(r => r.PublishedById == personId).ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedById, (int?)null), ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 
         audit.Add(actorId, "privacy.erase", "person:erased", $"{interactions} interactions removed");

@@ -20,7 +20,18 @@ public sealed record PersonalData(
 {
     /// <summary>Introductions I made or was part of (my own answer only, never the other party's).</summary>
     public IReadOnlyList<ExportedIntroduction> Introductions { get; init; } = [];
+
+    /// <summary>My programme memberships, the people I block, my load budget and my matches with my answers.</summary>
+    public ExportedProgrammes? Programmes { get; init; }
 }
+
+public sealed record ExportedProgrammes(
+    IReadOnlyList<ExportedMembership> Memberships, IReadOnlyList<int> BlockedPersonIds, int? MaxMeetingsPerMonth,
+    IReadOnlyList<ExportedMatch> Matches, IReadOnlyList<string> ProgrammesOwned);
+
+public sealed record ExportedMembership(string Programme, string Status, DateOnly? PausedUntil, DateTime JoinedAt);
+
+public sealed record ExportedMatch(string Programme, DateOnly Period, IReadOnlyList<int> WithPersonIds, string Explanation, string? MyFollowUp);
 
 public sealed record ExportedInteraction(
     DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,

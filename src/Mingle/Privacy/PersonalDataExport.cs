@@ -64,6 +64,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
         var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
 
+        var programmes = await ProgrammesAsync(personId, ct);
         audit.Add(personId, "privacy.export", target);
         await db.SaveChangesAsync(ct);
 
@@ -76,6 +77,29 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             interactions, network, requests, notifications, roles, tokens, auditTrail, dismissals, person.IncludeInNamedInsights)
         {
             Introductions = exportedIntroductions,
+            Programmes = programmes,
         };
+    }
+
+    async Task<ExportedProgrammes> ProgrammesAsync(int personId, CancellationToken ct)
+    {
+        var memberships = await db.ProgrammeMembers.AsNoTracking().Where(m => m.PersonId == personId)
+            .Join(db.Programmes, m => m.ProgrammeId, p => p.Id, (m, p) => new { p.Slug, m.Status, m.PausedUntil, m.JoinedAt }).ToListAsync(ct);
+        var blocks = await db.MatchBlocks.AsNoTracking().Where(b => b.BlockerId == personId).Select(b => b.BlockedId).ToListAsync(ct);
+        var budget = await db.MeetingBudgets.AsNoTracking().Where(b => b.PersonId == personId).Select(b => (int?)b.MaxPerMonth).SingleOrDefaultAsync(ct);
+        var matches = await db.MatchParticipants.AsNoTracking().Where(mp => mp.PersonId == personId)
+            .Join(db.ProgrammeMatches, mp => mp.MatchId, m => m.Id, (mp, m) => new { mp.MatchId, mp.FollowUp, m.Explanation, m.RoundId })
+            .Join(db.ProgrammeRounds, x => x.RoundId, r => r.Id, (x, r) => new { x.MatchId, x.FollowUp, x.Explanation, r.Period, r.ProgrammeId })
+            .Join(db.Programmes, x => x.ProgrammeId, p => p.Id, (x, p) => new { x.MatchId, x.FollowUp, x.Explanation, x.Period, p.Slug })
+            .ToListAsync(ct);
+        var ids = matches.Select(m => m.MatchId).ToList();
+        var others = (await db.MatchParticipants.AsNoTracking().Where(mp => ids.Contains(mp.MatchId) && mp.PersonId != personId)
+            .Select(mp => new { mp.MatchId, mp.PersonId }).ToListAsync(ct)).ToLookup(x => x.MatchId, x => x.PersonId);
+        var owned = await db.Programmes.AsNoTracking().Where(p => p.OwnerId == personId).Select(p => p.Slug).ToListAsync(ct);
+        return new ExportedProgrammes(
+            [.. memberships.Select(m => new ExportedMembership(m.Slug, m.Status.ToString().ToLowerInvariant(), m.PausedUntil, m.JoinedAt))],
+            blocks, budget,
+            [.. matches.Select(m => new ExportedMatch(m.Slug, m.Period, [.. others[m.MatchId]], m.Explanation, m.FollowUp?.ToString().ToLowerInvariant()))],
+            owned);
     }
 }

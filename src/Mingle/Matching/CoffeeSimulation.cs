@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using Mingle.Demo;
+using Mingle.Graph.Assortativity;
+using GraphBuilder = Mingle.Graph.GraphBuilder;
+using TieGraph = Mingle.Graph.Graph;
+
+namespace Mingle.Matching;
+
+/// <summary>
+/// The proof that silo-aware rounds break silos: on one demo organisation, runs the same number of rounds with each
+/// strategy from the same starting network (ties = pairs with an interaction in the last 90 days) and assumes every
+/// match meets, so each match becomes a tie. "Unit" here is the department (a team's parent; a division or the
+/// executive office counts as its own), the level at which silos are measured.
+/// </summary>
+public static class CoffeeSimulation
+{
+    public const int TieWindowDays = 90;
+
+    public static SimulationReport Run(DemoOrganisation org, int rounds, int seed, CoffeeRules? rules = null,
+        IReadOnlyList<CoffeeStrategy>? strategies = null, bool teams = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(org);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        rules ??= new CoffeeRules();
+        var department = teams ? (int[])org.UnitOf.Clone() : DepartmentOf(org);
+        // Everyone is in the top person's report chain, so the rules can never match them: they are not in the audience.
+        var people = Participants(org, department).Where(p => p.PersonId != TopOfOrganisation(org)).ToList();
+        var initialTies = InitialTies(org);
+        var results = new Dictionary<CoffeeStrategy, StrategyOutcome>();
+        foreach (var strategy in strategies ?? [CoffeeStrategy.Random, CoffeeStrategy.CrossUnit, CoffeeStrategy.SiloAware])
+            results[strategy] = RunStrategy(org, people, department, initialTies, strategy, rounds, seed, rules, cancellationToken);
+        return new SimulationReport(org.PeopleCount, rounds, seed, results);
+    }
+
+    /// <summary>Department of each person: the unit at depth 1 above (or at) their own, or their own unit when it
+    /// sits higher.</summary>
+    public static int[] DepartmentOf(DemoOrganisation org)
+    {
+        var result = new int[org.PeopleCount];
+        for (var p = 0; p < result.Length; p++)
+        {
+            var u = org.UnitOf[p];
+            while (org.Units[u].Depth > 1) u = org.Units[u].Parent;
+            result[p] = u;
+        }
+        return result;
+    }
+
+    static int TopOfOrganisation(DemoOrganisation org) => Array.IndexOf(org.ManagerOf, -1);
+
+    public static List<CoffeeParticipant> Participants(DemoOrganisation org, int[] department)
+    {
+        var interests = new List<int>[org.PeopleCount];
+        foreach (var pi in org.PersonInterests) (interests[pi.Person] ??= []).Add(pi.Interest);
+        var result = new List<CoffeeParticipant>(org.PeopleCount);
+        var chain = new List<int>();
+        for (var p = 0; p < org.PeopleCount; p++)
+        {
+            chain.Clear();
+            for (var m = org.ManagerOf[p]; m >= 0; m = org.ManagerOf[m]) chain.Add(m);
+            result.Add(new CoffeeParticipant(p, org.UnitOf[p], department[p], org.LocationOf[p],
+                org.Locations[org.LocationOf[p]].UtcOffsetMinutes, org.Levels[p], [.. chain],
+                interests[p] is { } list ? [.. list] : [], []));
+        }
+        return result;
+    }
+
+    /// <summary>Pairs with at least one interaction in the last <see cref="TieWindowDays"/> days.</summary>
+    public static HashSet<long> InitialTies(DemoOrganisation org)
+    {
+        var from = org.Today.AddDays(-TieWindowDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var ties = new HashSet<long>();
+        foreach (var i in org.Interactions)
+            if (i.From != i.To && org.OccurredAt(i) >= from) ties.Add(PairKey.Of(i.From, i.To));
+        return ties;
+    }
+
+    static StrategyOutcome RunStrategy(DemoOrganisation org, List<CoffeeParticipant> people, int[] department,
+        HashSet<long> initialTies, CoffeeStrategy strategy, int rounds, int seed, CoffeeRules rules, CancellationToken ct)
+    {
+        var ties = new HashSet<long>(initialTies);
+        var before = BuildTieGraph(org.PeopleCount, ties);
+        var density = UnitTieDensity.Measure(before, department);
+        var unconnectedBefore = UnconnectedDepartmentPairs(density, department);
+        var eiBefore = EIIndex.Compute(before, DenseLabels(department)).Index;
+        var metInRound = new List<List<long>>();
+        var everMet = new HashSet<long>();
+        int repeats = 0, repeatsEver = 0, unmatched = 0, newCrossUnitTies = 0;
+        long cpuMs = 0;
+        var clock = new Stopwatch();
+        for (var round = 0; round < rounds; round++)
+        {
+            var recent = new HashSet<long>();
+            for (var r = Math.Max(0, round - rules.RepeatRounds); r < round; r++) recent.UnionWith(metInRound[r]);
+            var request = new CoffeeRoundRequest(people, density, recent, rules, strategy, unchecked(seed * 1_000_003 + round * 7919 + (int)strategy));
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            clock.Start();
+            var plan = CoffeeRoundPlanner.Plan(request, ct);
+            clock.Stop();
+            cpuMs += (long)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            unmatched += plan.Unmatched.Count;
+            var met = new List<long>();
+            foreach (var group in plan.Groups)
+            {
+                foreach (var (a, b) in group.Pairs())
+                {
+                    var key = PairKey.Of(a, b);
+                    met.Add(key);
+                    if (recent.Contains(key)) repeats++;
+                    if (!everMet.Add(key)) repeatsEver++;
+                    if (!ties.Add(key)) continue;
+                    density.AddTie(department[a], department[b]);
+                    if (department[a] != department[b]) newCrossUnitTies++;
+                }
+            }
+            metInRound.Add(met);
+        }
+        var after = BuildTieGraph(org.PeopleCount, ties);
+        var eiAfter = EIIndex.Compute(after, DenseLabels(department)).Index;
+        var newlyConnected = unconnectedBefore.Where(pair => density.TiesBetween(pair.A, pair.B) > 0).ToList();
+        return new StrategyOutcome(newlyConnected.Count, newCrossUnitTies, eiAfter - eiBefore, repeats, repeatsEver, unmatched,
+            (long)clock.Elapsed.TotalMilliseconds, unconnectedBefore.Count)
+        {
+            NewlyConnected = newlyConnected,
+            PlanCpuMs = cpuMs,
+        };
+    }
+
+    static List<(int A, int B)> UnconnectedDepartmentPairs(UnitTieDensity density, int[] department)
+    {
+        var departments = department.Distinct().Order().ToArray();
+        var result = new List<(int, int)>();
+        for (var x = 0; x < departments.Length; x++)
+            for (var y = x + 1; y < departments.Length; y++)
+                if (density.TiesBetween(departments[x], departments[y]) == 0) result.Add((departments[x], departments[y]));
+        return result;
+    }
+
+    static int[] DenseLabels(int[] labels)
+    {
+        var index = new Dictionary<int, int>();
+        var result = new int[labels.Length];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (!index.TryGetValue(labels[i], out var d)) index[labels[i]] = d = index.Count;
+            result[i] = d;
+        }
+        return result;
+    }
+
+    static TieGraph BuildTieGraph(int people, HashSet<long> ties)
+    {
+        var builder = new GraphBuilder(directed: false, weighted: false);
+        builder.EnsureNodes(people);
+        foreach (var key in ties)
+        {
+            var (a, b) = PairKey.Split(key);
+            builder.AddEdgeBetween(a, b);
+        }
+        return builder.Build();
+    }
+}

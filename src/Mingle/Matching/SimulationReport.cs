@@ -1,0 +1,13 @@
+namespace Mingle.Matching;
+
+/// <summary>The outcome of <see cref="CoffeeSimulation.Run"/>: one <see cref="StrategyOutcome"/> per strategy.</summary>
+public sealed record SimulationReport(int People, int Rounds, int Seed, IReadOnlyDictionary<CoffeeStrategy, StrategyOutcome> Strategies)
+{
+    /// <summary>The names used on the command line and in JSON.</summary>
+    public static string NameOf(CoffeeStrategy strategy) => strategy switch
+    {
+        CoffeeStrategy.Random => "random",
+        CoffeeStrategy.CrossUnit => "cross-unit",
+        _ => "mingle",
+    };
+}

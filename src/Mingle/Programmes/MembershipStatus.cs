@@ -1,0 +1,8 @@
+namespace Mingle.Programmes;
+
+public enum MembershipStatus
+{
+    Active,
+    Paused,
+    Left,
+}

@@ -1,0 +1,8 @@
+namespace Mingle.Programmes;
+
+public enum ProgrammeCadence
+{
+    Weekly,
+    Fortnightly,
+    Monthly,
+}

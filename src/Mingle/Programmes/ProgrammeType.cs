@@ -1,0 +1,9 @@
+namespace Mingle.Programmes;
+
+public enum ProgrammeType
+{
+    Coffee,
+    Mentoring,
+    Sponsorship,
+    Buddy,
+}

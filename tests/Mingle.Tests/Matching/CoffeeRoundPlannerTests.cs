@@ -1,0 +1,212 @@
+using Mingle.Graph;
+using Mingle.Matching;
+
+namespace Mingle.Tests.Matching;
+
+public sealed class CoffeeRoundPlannerTests
+{
+    internal static CoffeeParticipant P(int id, int dept = 1, int unit = 0, int location = 0, int offset = 0, int? level = 3,
+        int[]? chain = null, int[]? interests = null, int[]? blocks = null, int left = int.MaxValue) =>
+        new(id, unit == 0 ? dept * 100 : unit, dept, location, offset, level, chain ?? [], interests ?? [], blocks ?? [], left);
+
+    /// <summary>Departments 1..5 of ten people each; <paramref name="ties"/> adds that many ties between two departments.</summary>
+    internal static UnitTieDensity Density(params (int A, int B, int Ties)[] ties)
+    {
+        var builder = new GraphBuilder(directed: false, weighted: false);
+        builder.EnsureNodes(50);
+        var labels = new int[50];
+        for (var v = 0; v < 50; v++) labels[v] = v / 10 + 1;
+        foreach (var (a, b, count) in ties)
+            for (var k = 0; k < count; k++) builder.AddEdgeBetween((a - 1) * 10 + k, (b - 1) * 10 + k);
+        return UnitTieDensity.Measure(builder.Build(), labels);
+    }
+
+    static CoffeeRoundPlan Plan(IReadOnlyList<CoffeeParticipant> people, IReadOnlySet<long>? recent = null,
+        UnitTieDensity? density = null, CoffeeRules? rules = null, int seed = 1) =>
+        CoffeeRoundPlanner.Plan(new CoffeeRoundRequest(people, density ?? Density(), recent ?? new HashSet<long>(), rules ?? new CoffeeRules(),
+            CoffeeStrategy.SiloAware, seed));
+
+    static bool Together(CoffeeRoundPlan plan, int a, int b) => plan.Groups.Any(g => g.Members.Contains(a) && g.Members.Contains(b));
+
+    [Fact]
+    public void Plan_ManagerAndOwnReport_AreNeverMatched()
+    {
+        var people = new[] { P(1), P(2, chain: [1]), P(3, chain: [2, 1]), P(4, dept: 2) };
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = Plan(people, seed: seed);
+            Assert.False(Together(plan, 1, 2));
+            Assert.False(Together(plan, 2, 3));
+            Assert.False(Together(plan, 1, 3)); // the whole report chain, not only direct reports
+        }
+        Assert.Equal([1, 2], Plan([P(1), P(2, chain: [1])]).Unmatched.Order());
+    }
+
+    [Fact]
+    public void Plan_BlockedPerson_IsNeverMatched_WhicheverSideBlocked()
+    {
+        Assert.Equal(2, Plan([P(1, blocks: [2]), P(2, dept: 2)]).Unmatched.Count);
+        Assert.Equal(2, Plan([P(1), P(2, dept: 2, blocks: [1])]).Unmatched.Count);
+        var people = new[] { P(1, blocks: [2]), P(2, dept: 2), P(3, dept: 2), P(4, dept: 3) };
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = Plan(people, seed: seed);
+            Assert.False(Together(plan, 1, 2));
+            Assert.Empty(plan.Unmatched);
+        }
+    }
+
+    [Fact]
+    public void Plan_BlockExplanations_NeverMentionTheBlock()
+    {
+        var plan = Plan([P(1, blocks: [2]), P(2, dept: 2), P(3, dept: 2), P(4, dept: 3)]);
+        Assert.All(plan.Groups, g => Assert.DoesNotContain("block", g.Explanation, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Plan_RecentPair_IsNotRepeated()
+    {
+        var recent = new HashSet<long> { PairKey.Of(1, 2), PairKey.Of(3, 4) };
+        var people = new[] { P(1), P(2, dept: 2), P(3, dept: 3), P(4, dept: 4) };
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = Plan(people, recent, seed: seed);
+            Assert.False(Together(plan, 1, 2));
+            Assert.False(Together(plan, 3, 4));
+            Assert.Equal(0, plan.Repeats);
+            Assert.Empty(plan.Unmatched);
+        }
+    }
+
+    [Fact]
+    public void Plan_TimeZonesWithoutEnoughSharedHours_AreNotMatched()
+    {
+        // Singapore (+8) and New York (−5) share no working hour; Lisbon (0) and Berlin (+1) share seven.
+        var people = new[] { P(1, offset: 480), P(2, dept: 2, offset: -300), P(3, dept: 3, offset: 0), P(4, dept: 4, offset: 60) };
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = Plan(people, seed: seed);
+            Assert.False(Together(plan, 1, 2));
+        }
+        Assert.Equal(2, Plan([P(1, offset: 480), P(2, dept: 2, offset: -300)]).Unmatched.Count);
+        Assert.Empty(Plan([P(1, offset: 0), P(2, dept: 2, offset: 360)], rules: new CoffeeRules { MinOverlapHours = 2 }).Unmatched);
+        Assert.Equal(2, Plan([P(1, offset: 0), P(2, dept: 2, offset: 360)], rules: new CoffeeRules { MinOverlapHours = 3 }).Unmatched.Count);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 480)]
+    [InlineData(0, 60, 420)]
+    [InlineData(60, 0, 420)]
+    [InlineData(480, -300, 0)]
+    [InlineData(330, 0, 150)]
+    [InlineData(780, -660, 480)] // +13:00 and −11:00 keep the same clock a day apart
+    [InlineData(600, -420, 60)] // 17 hours apart is 7 hours apart across midnight
+    public void WorkingHours_Overlap_IsHandComputed(int a, int b, int minutes)
+    {
+        Assert.Equal(minutes, WorkingHours.OverlapMinutes(a, b));
+        Assert.Equal(minutes, WorkingHours.OverlapMinutes(b, a));
+    }
+
+    [Fact]
+    public void Plan_LevelGapAboveMaximum_IsNotMatched()
+    {
+        Assert.Equal(2, Plan([P(1, level: 1), P(2, dept: 2, level: 6)], rules: new CoffeeRules { MaxLevelGap = 4 }).Unmatched.Count);
+        Assert.Empty(Plan([P(1, level: 1), P(2, dept: 2, level: 5)], rules: new CoffeeRules { MaxLevelGap = 4 }).Unmatched);
+    }
+
+    [Fact]
+    public void Plan_PersonWithNoLoadBudgetLeft_IsSkippedNotMatched()
+    {
+        var plan = Plan([P(1, left: 0), P(2, dept: 2), P(3, dept: 3, left: 1)]);
+        Assert.Equal([1], plan.SkippedForLoad);
+        Assert.DoesNotContain(plan.Groups, g => g.Members.Contains(1));
+        Assert.True(Together(plan, 2, 3));
+        Assert.Empty(plan.Unmatched);
+    }
+
+    [Fact]
+    public void Plan_OddNumber_MakesOneTrioAndLeavesNobodyOut()
+    {
+        var people = Enumerable.Range(1, 7).Select(i => P(i, dept: i % 5 + 1)).ToList();
+        var plan = Plan(people);
+        Assert.Empty(plan.Unmatched);
+        Assert.Single(plan.Groups, g => g.IsTrio);
+        Assert.Equal(7, plan.Groups.Sum(g => g.Members.Length));
+        Assert.Contains("nobody is left out", plan.Groups.Single(g => g.IsTrio).Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_TrioThirdPerson_ObeysTheRulesWithBoth()
+    {
+        // 3 is blocked by 1 and is 2's report: the trio must be {4,5,3}... or 3 pairs with 4/5 and the trio is elsewhere.
+        var people = new[] { P(1, blocks: [3]), P(2, dept: 2), P(3, dept: 3, chain: [2]), P(4, dept: 4), P(5, dept: 5) };
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = Plan(people, seed: seed);
+            Assert.Empty(plan.Unmatched);
+            Assert.False(Together(plan, 1, 3));
+            Assert.False(Together(plan, 2, 3));
+        }
+    }
+
+    [Fact]
+    public void Plan_PrefersDepartmentsThatNeverTalk_AndSaysSo()
+    {
+        // Department 1 talks a lot with 2 and never with 3; 2 talks a lot with 3.
+        var density = Density((1, 2, 9), (2, 3, 9));
+        var people = new[] { P(1, dept: 1), P(2, dept: 2), P(3, dept: 3), P(4, dept: 3) };
+        var names = new Dictionary<int, string> { [1] = "Platform", [2] = "Payments", [3] = "Sales" };
+        var plan = CoffeeRoundPlanner.Plan(new CoffeeRoundRequest(people, density, new HashSet<long>(), new CoffeeRules(), CoffeeStrategy.SiloAware, 3)
+        {
+            DepartmentNames = names,
+        });
+        Assert.True(Together(plan, 1, 3) || Together(plan, 1, 4));
+        var group = plan.Groups.Single(g => g.Members.Contains(1));
+        Assert.Equal("You work in units that have not been in touch lately (Platform and Sales).", group.Explanation);
+    }
+
+    [Fact]
+    public void Plan_SharedInterest_IsABonusAndAnIcebreaker()
+    {
+        var people = new[] { P(1, interests: [7, 8]), P(2, dept: 2, interests: [7]), P(3, dept: 2), P(4, dept: 2) };
+        var request = new CoffeeRoundRequest(people, Density(), new HashSet<long>(), new CoffeeRules(), CoffeeStrategy.SiloAware, 1)
+        {
+            InterestNames = new Dictionary<int, string> { [7] = "climbing", [8] = "chess" },
+        };
+        var plan = CoffeeRoundPlanner.Plan(request);
+        Assert.True(Together(plan, 1, 2));
+        Assert.EndsWith("you both like climbing.", plan.Groups.Single(g => g.Members.Contains(1)).Explanation, StringComparison.Ordinal);
+        Assert.True(CoffeeRoundPlanner.PairWeight(request, 1, 2) > CoffeeRoundPlanner.PairWeight(request, 1, 3));
+    }
+
+    [Fact]
+    public void Plan_LargeRound_UsesTheApproximateMatchingAndStillObeysEveryRule()
+    {
+        var rng = new Random(5);
+        var offsets = new[] { 0, 60, -300, 480, 330, -180 };
+        var people = Enumerable.Range(1, 6001).Select(i => P(i, dept: rng.Next(1, 40), offset: offsets[rng.Next(offsets.Length)],
+            level: rng.Next(1, 9), chain: i > 10 ? [rng.Next(1, 10)] : [], blocks: rng.Next(20) == 0 ? [rng.Next(1, 6002)] : [])).ToList();
+        var recent = new HashSet<long>();
+        for (var k = 0; k < 20_000; k++) recent.Add(PairKey.Of(rng.Next(1, 6002), rng.Next(1, 6002)));
+        var request = new CoffeeRoundRequest(people, Density(), recent, new CoffeeRules(), CoffeeStrategy.SiloAware, 9);
+        var plan = CoffeeRoundPlanner.Plan(request);
+        Assert.False(plan.Exact);
+        Assert.Empty(plan.Unmatched);
+        Assert.Equal(6001, plan.Groups.Sum(g => g.Members.Length));
+        Assert.Equal(6001, plan.Groups.SelectMany(g => g.Members).Distinct().Count());
+        var byId = people.ToDictionary(p => p.PersonId);
+        foreach (var g in plan.Groups)
+        {
+            foreach (var (a, b) in g.Pairs())
+            {
+                Assert.DoesNotContain(PairKey.Of(a, b), recent);
+                Assert.DoesNotContain(b, byId[a].Blocks);
+                Assert.DoesNotContain(a, byId[b].Blocks);
+                Assert.DoesNotContain(b, byId[a].ManagerChain);
+                Assert.DoesNotContain(a, byId[b].ManagerChain);
+                Assert.True(WorkingHours.OverlapMinutes(byId[a].UtcOffsetMinutes, byId[b].UtcOffsetMinutes) >= 120);
+                Assert.InRange(Math.Abs(byId[a].Level!.Value - byId[b].Level!.Value), 0, 4);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Mingle.Demo;
+using Mingle.Matching;
+using Xunit.Abstractions;
+
+namespace Mingle.Tests.Matching;
+
+/// <summary>The simulation behind `mingle simulate`, on the setting: 2,000 people, 12 rounds, seed 42.</summary>
+public sealed class CoffeeSimulationTests(ITestOutputHelper output)
+{
+    static readonly Lazy<DemoOrganisation> Org = new(() => DemoOrganisation.Generate(2000, 42, 26, new DateOnly(2026, 1, 5)));
+
+    [Fact]
+    public void Simulate_2000People12Rounds_MingleConnectsMoreDepartmentPairsWithNoRepeatsAndNobodyLeftOut()
+    {
+        var report = CoffeeSimulation.Run(Org.Value, 12, 42);
+        foreach (var (s, o) in report.Strategies) output.WriteLine($"{s}: {o}");
+        var random = report.Strategies[CoffeeStrategy.Random];
+        var crossUnit = report.Strategies[CoffeeStrategy.CrossUnit];
+        var mingle = report.Strategies[CoffeeStrategy.SiloAware];
+        Assert.True(mingle.NewDepartmentPairs > random.NewDepartmentPairs);
+        Assert.True(mingle.NewDepartmentPairs > crossUnit.NewDepartmentPairs);
+        Assert.Equal(0, mingle.Repeats);
+        Assert.Equal(0, mingle.Unmatched);
+        Assert.Equal(0, crossUnit.Repeats);
+        Assert.True(random.Repeats > 0); // the lottery has no memory
+        Assert.True(mingle.EiDelta > 0);
+        // Every department pair a strategy newly connects had no tie before.
+        Assert.All(mingle.NewlyConnected, p => Assert.NotEqual(p.A, p.B));
+        Assert.True(mingle.NewDepartmentPairs <= mingle.UnconnectedBefore);
+    }
+
+    [Fact]
+    public void Simulate_AtTeamLevel_MingleConnectsAtLeastAThirdMoreTeamPairsThanTheLottery()
+    {
+        var report = CoffeeSimulation.Run(Org.Value, 12, 42, strategies: [CoffeeStrategy.Random, CoffeeStrategy.SiloAware], teams: true);
+        foreach (var (s, o) in report.Strategies) output.WriteLine($"{s}: {o}");
+        var random = report.Strategies[CoffeeStrategy.Random];
+        var mingle = report.Strategies[CoffeeStrategy.SiloAware];
+        Assert.True(mingle.NewDepartmentPairs >= 1.3 * random.NewDepartmentPairs);
+        Assert.Equal(0, mingle.Unmatched);
+        Assert.Equal(0, mingle.Repeats);
+    }
+
+    [Fact]
+    public void Simulate_SameSeed_GivesTheSameOutcome()
+    {
+        var org = DemoOrganisation.Generate(300, 3, 8, new DateOnly(2026, 1, 5));
+        var a = CoffeeSimulation.Run(org, 3, 7);
+        var b = CoffeeSimulation.Run(org, 3, 7);
+        foreach (var s in a.Strategies.Keys)
+            Assert.Equal(a.Strategies[s] with { PlanMs = 0 }, b.Strategies[s] with { PlanMs = 0 }, (x, y) =>
+                x.NewDepartmentPairs == y.NewDepartmentPairs && x.NewCrossUnitTies == y.NewCrossUnitTies && x.EiDelta == y.EiDelta);
+    }
+}
