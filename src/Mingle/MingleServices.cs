@@ -7,15 +7,15 @@ using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Expertise;
 using Mingle.Import;
+using Mingle.Insights;
 using Mingle.Introductions;
 using Mingle.Mail;
-using Mingle.Insights;
 using Mingle.Network;
 using Mingle.People;
 using Mingle.Privacy;
+using Mingle.Programmes;
 using Mingle.Reach;
 using Mingle.Suggestions;
-using Mingle.Programmes;
 
 namespace Mingle;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Mingle.Mail;
 using Mingle.Insights;
+using Mingle.Mail;
 using Mingle.Network;
 
 namespace Mingle.Cli.Jobs;
@@ -34,7 +34,7 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{sent} email{(sent == 1 ? "" : "s")} sent.");
             return 0;
         }, ct));
-                var windows = new Option<string>("--windows") { Description = "Comma-separated windows to snapshot.", DefaultValueFactory = _ => "90d" };
+        var windows = new Option<string>("--windows") { Description = "Comma-separated windows to snapshot.", DefaultValueFactory = _ => "90d" };
         var snapshot = new Command("insights-snapshot", "Store this week's network insights (organisation and visible units) for trends.") { windows };
         snapshot.SetAction((parse, ct) => CliHost.RunAsync(async (services, ct) =>
         {

@@ -6,8 +6,8 @@ using Mingle.Introductions;
 using Mingle.Mail;
 using Mingle.Network;
 using Mingle.People;
-using Mingle.Suggestions;
 using Mingle.Programmes;
+using Mingle.Suggestions;
 
 namespace Mingle.Data;
 
