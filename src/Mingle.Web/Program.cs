@@ -51,6 +51,7 @@ app.MapAdminApi();
 app.MapPrivacyApi();
 app.MapNetworkApi();
 app.MapInsightsApi();
+app.MapSurveysApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -45,6 +45,8 @@ public static class MingleServices
         services.AddScoped<NamedInsights>();
         services.AddScoped<InsightsExport>();
         services.AddScoped<InsightsSnapshots>();
+        services.AddScoped<Surveys.SurveyService>();
+        services.AddScoped<Surveys.SurveyResultsService>();
         return services;
     }
 

@@ -47,6 +47,12 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
 
     public DbSet<Insights.InsightsSnapshot> InsightsSnapshots => Set<Insights.InsightsSnapshot>();
 
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
+
+    public DbSet<Surveys.SurveyNomination> SurveyNominations => Set<Surveys.SurveyNomination>();
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -174,6 +180,10 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         });
         var insights = new Insights.InsightsConfiguration();
         modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
+        var surveys = new Surveys.SurveysConfiguration();
+        modelBuilder.ApplyConfiguration<Surveys.Survey>(surveys).ApplyConfiguration<Surveys.SurveyQuestion>(surveys)
+            .ApplyConfiguration<Surveys.SurveyResponse>(surveys).ApplyConfiguration<Surveys.SurveyScaleAnswer>(surveys)
+            .ApplyConfiguration<Surveys.SurveyNomination>(surveys);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => a.At);

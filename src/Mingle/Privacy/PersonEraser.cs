@@ -29,6 +29,10 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Target, "person:erased").SetProperty(a => a.Detail, (string?)null), ct);
         // Explicit deletes first: SQLite enforces the cascades too, but being explicit keeps both providers identical.
         await db.Interactions.Where(i => i.FromPersonId == personId || i.ToPersonId == personId).ExecuteDeleteAsync(ct);
+        // Survey answers they gave (with their nominations and scale answers) and every nomination naming them.
+        await db.SurveyNominations.Where(n => n.NomineeId == personId).ExecuteDeleteAsync(ct);
+        await db.SurveyResponses.Where(r => r.RespondentId == personId).ExecuteDeleteAsync(ct);
+        await db.Surveys.Where(s => s.CreatedById == personId).ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedById, (int?)null), ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 
         audit.Add(actorId, "privacy.erase", "person:erased", $"{interactions} interactions removed");

@@ -15,7 +15,16 @@ public sealed record PersonalData(
     IReadOnlyList<ExportedRole> Roles,
     IReadOnlyList<ExportedToken> ApiTokens,
     IReadOnlyList<ExportedAuditEntry> AuditTrail,
-    bool IncludeInNamedInsights);
+    bool IncludeInNamedInsights,
+    IReadOnlyList<ExportedSurveyResponse> SurveyResponses);
+
+/// <summary>My own answers to a survey; never the nominations others made of me.</summary>
+public sealed record ExportedSurveyResponse(
+    int SurveyId, string Survey, DateTime SubmittedAt, DateTime UpdatedAt, string? Comment, IReadOnlyList<ExportedSurveyAnswer> Answers);
+
+public sealed record ExportedSurveyAnswer(string Question, int? Value, IReadOnlyList<ExportedNomination> Names);
+
+public sealed record ExportedNomination(int PersonId, string? Name, int? Frequency);
 
 public sealed record ExportedInteraction(
     DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,

@@ -52,6 +52,19 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             .Select(r => new ExportedRole(r.Role, r.GrantedAt)).ToListAsync(ct);
         var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.PersonId == personId)
             .Select(t => new ExportedToken(t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct);
+        // My own answers only: who I named is mine; who named me is the other respondents' confidential answer (rule 5).
+        var surveyResponses = await db.SurveyResponses.AsNoTracking().AsSplitQuery().Where(r => r.RespondentId == personId)
+            .Include(r => r.ScaleAnswers).Include(r => r.Nominations).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
+        var surveyIds = surveyResponses.Select(r => r.SurveyId).ToList();
+        var surveys = await db.Surveys.AsNoTracking().Include(s => s.Questions).Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var nomineeIds = surveyResponses.SelectMany(r => r.Nominations).Select(n => n.NomineeId).Distinct().ToList();
+        var nominees = await names.Where(p => nomineeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var exportedResponses = surveyResponses.Select(r => new ExportedSurveyResponse(r.SurveyId, surveys[r.SurveyId].Title,
+            r.SubmittedAt, r.UpdatedAt, r.Comment,
+            [.. surveys[r.SurveyId].Questions.OrderBy(q => q.Position).Select(q => new ExportedSurveyAnswer(q.Text,
+                r.ScaleAnswers.FirstOrDefault(a => a.QuestionId == q.Id)?.Value,
+                [.. r.Nominations.Where(n => n.QuestionId == q.Id).Select(n => new ExportedNomination(n.NomineeId, nominees.GetValueOrDefault(n.NomineeId), n.Frequency))]))]))
+            .ToList();
         var target = $"person:{personId}";
         var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
@@ -65,6 +78,6 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             person.EmployeeId,
             person.Status.ToString().ToLowerInvariant(),
             person.CreatedAt,
-            interactions, network, requests, notifications, roles, tokens, auditTrail, person.IncludeInNamedInsights);
+            interactions, network, requests, notifications, roles, tokens, auditTrail, person.IncludeInNamedInsights, exportedResponses);
     }
 }

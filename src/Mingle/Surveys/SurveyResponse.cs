@@ -1,0 +1,46 @@
+namespace Mingle.Surveys;
+
+/// <summary>One person's answers to one survey. Never shown to anyone but the respondent (privacy rule 5).</summary>
+public sealed class SurveyResponse
+{
+    public int Id { get; set; }
+
+    public int SurveyId { get; set; }
+
+    public int RespondentId { get; set; }
+
+    public string? Comment { get; set; }
+
+    public DateTime SubmittedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public List<SurveyScaleAnswer> ScaleAnswers { get; set; } = [];
+
+    public List<SurveyNomination> Nominations { get; set; } = [];
+}
+
+public sealed class SurveyScaleAnswer
+{
+    public int Id { get; set; }
+
+    public int ResponseId { get; set; }
+
+    public int QuestionId { get; set; }
+
+    public int Value { get; set; }
+}
+
+/// <summary>A colleague named in answer to a name-generator question.</summary>
+public sealed class SurveyNomination
+{
+    public int Id { get; set; }
+
+    public int ResponseId { get; set; }
+
+    public int QuestionId { get; set; }
+
+    public int NomineeId { get; set; }
+
+    public int? Frequency { get; set; }
+}
