@@ -67,12 +67,17 @@ public sealed class SurveyResultsService(MingleDb db, AuditLog audit, InsightsOp
             .Where(u => visibility.IsVisible(GroupKey.OfUnit(u)))
             .OrderBy(u => org.Units[u].Name, StringComparer.Ordinal).ThenBy(u => u).ToList();
         var groupRespondents = groups.ToDictionary(u => u, u => groupOf.Count(g => g == u));
+        // Whole-audience figures too are a group: hidden when they minus the visible groups would isolate a small one.
+        var overall = visibility.IsVisible(GroupKey.Organisation);
 
         // The nominations network among the audience: node = audience member, arc = respondent named colleague.
         var audienceNodes = new int[org.PeopleCount];
         var audienceList = new List<int>();
-        for (var p = 0; p < org.PeopleCount; p++) audienceNodes[p] = inAudience[p] ? audienceList.Count : -1;
-        for (var p = 0; p < org.PeopleCount; p++) if (inAudience[p]) audienceList.Add(p);
+        for (var p = 0; p < org.PeopleCount; p++)
+        {
+            audienceNodes[p] = inAudience[p] ? audienceList.Count : -1;
+            if (inAudience[p]) audienceList.Add(p);
+        }
         var labels = org.PartitionAt(depth);
         var nodeLabels = audienceList.Select(p => labels[p]).ToArray();
 
@@ -84,7 +89,7 @@ public sealed class SurveyResultsService(MingleDb db, AuditLog audit, InsightsOp
                 var values = new List<(int Group, int Value)>();
                 for (var r = 0; r < responses.Count; r++)
                     foreach (var a in responses[r].ScaleAnswers.Where(a => a.QuestionId == q.Id)) values.Add((groupOf[r], a.Value));
-                questions.Add(new QuestionResults(q.Id, "scale", q.Text, values.Count == 0 ? null : values.Average(v => v.Value), null,
+                questions.Add(new QuestionResults(q.Id, "scale", q.Text, !overall || values.Count == 0 ? null : values.Average(v => v.Value), null,
                     [.. groups.Select(u => new GroupResult(org.Units[u].Id, org.Units[u].Name, groupRespondents[u],
                         values.Where(v => v.Group == u).Select(v => (double)v.Value).DefaultIfEmpty(double.NaN).Average() is var avg && double.IsNaN(avg) ? null : avg,
                         null, null))]));
@@ -106,14 +111,14 @@ public sealed class SurveyResultsService(MingleDb db, AuditLog audit, InsightsOp
             for (var v = 0; v < graph.NodeCount; v++) goTo[v] = graph.InDegree(v) >= SurveyRules.GoToNominations;
             var network = new NominationNetwork(graph.NodeCount, arcs, Density.Compute(graph),
                 arcs == 0 ? 0 : Reciprocity.Compute(graph), Finite(ei.Index), goTo.Count(x => x));
-            questions.Add(new QuestionResults(q.Id, "nameGenerator", q.Text, null, network,
+            questions.Add(new QuestionResults(q.Id, "nameGenerator", q.Text, null, overall ? network : null,
                 [.. groups.Select(u => new GroupResult(org.Units[u].Id, org.Units[u].Name, groupRespondents[u], null,
                     u < ei.GroupIndex.Length ? Finite(ei.GroupIndex[u]) : null,
                     Enumerable.Range(0, graph.NodeCount).Count(v => goTo[v] && nodeLabels[v] == u)))]));
         }
 
         var comments = new List<GroupComments>();
-        if (survey.AllowComment && respondents >= SurveyRules.MinCommentGroup)
+        if (survey.AllowComment && overall && respondents >= SurveyRules.MinCommentGroup)
         {
             comments.Add(new GroupComments(null, "All respondents", Comments(responses)));
             foreach (var u in groups)
