@@ -18,12 +18,3 @@ public sealed class SurveyQuestion
     /// <summary>Name generators: each name carries a 1–5 frequency.</summary>
     public bool AsksFrequency { get; set; }
 }
-
-public enum SurveyQuestionKind
-{
-    /// <summary>"Who do you go to for …?" answered with colleagues.</summary>
-    NameGenerator,
-
-    /// <summary>A 1–5 scale.</summary>
-    Scale,
-}

@@ -47,8 +47,13 @@ internal sealed class SurveyOrg
         var units = db.OrgUnits.ToDictionary(u => u.Path, u => u.Id);
         return new SurveyOrg
         {
-            App = app, Alpha = alpha, Beta = beta, Tiny = tiny,
-            AlphaId = units["Company/Alpha"], BetaId = units["Company/Beta"], TinyId = units["Company/Tiny"],
+            App = app,
+            Alpha = alpha,
+            Beta = beta,
+            Tiny = tiny,
+            AlphaId = units["Company/Alpha"],
+            BetaId = units["Company/Beta"],
+            TinyId = units["Company/Tiny"],
         };
     }
 
