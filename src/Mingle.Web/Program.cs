@@ -57,6 +57,7 @@ app.MapReachApi();
 app.MapExpertiseApi();
 app.MapInsightsApi();
 app.MapProgrammeApi();
+app.MapSurveysApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -65,6 +65,8 @@ public static class MingleServices
         services.AddScoped<InsightsSnapshots>();
         services.AddScoped<ProgrammeDirectory>();
         services.AddScoped<CoffeeRounds>();
+        services.AddScoped<Surveys.SurveyService>();
+        services.AddScoped<Surveys.SurveyResultsService>();
         return services;
     }
 

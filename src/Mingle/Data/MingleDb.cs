@@ -69,6 +69,11 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<ProgrammeMatch> ProgrammeMatches => Set<ProgrammeMatch>();
 
     public DbSet<MatchParticipant> MatchParticipants => Set<MatchParticipant>();
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
+
+    public DbSet<Surveys.SurveyNomination> SurveyNominations => Set<Surveys.SurveyNomination>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -200,6 +205,10 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         var insights = new Insights.InsightsConfiguration();
         modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
         ProgrammesModel.Configure(modelBuilder);
+        var surveys = new Surveys.SurveysConfiguration();
+        modelBuilder.ApplyConfiguration<Surveys.Survey>(surveys).ApplyConfiguration<Surveys.SurveyQuestion>(surveys)
+            .ApplyConfiguration<Surveys.SurveyResponse>(surveys).ApplyConfiguration<Surveys.SurveyScaleAnswer>(surveys)
+            .ApplyConfiguration<Surveys.SurveyNomination>(surveys);
         modelBuilder.Entity<AuditEntry>(e =>
         {
             e.HasIndex(a => a.At);

@@ -23,6 +23,9 @@ public sealed record PersonalData(
 
     /// <summary>My programme memberships, the people I block, my load budget and my matches with my answers.</summary>
     public ExportedProgrammes? Programmes { get; init; }
+
+    /// <summary>My own survey answers; never the nominations others made of me.</summary>
+    public IReadOnlyList<ExportedSurveyResponse> SurveyResponses { get; init; } = [];
 }
 
 public sealed record ExportedProgrammes(
@@ -32,6 +35,14 @@ public sealed record ExportedProgrammes(
 public sealed record ExportedMembership(string Programme, string Status, DateOnly? PausedUntil, DateTime JoinedAt);
 
 public sealed record ExportedMatch(string Programme, DateOnly Period, IReadOnlyList<int> WithPersonIds, string Explanation, string? MyFollowUp);
+
+/// <summary>My own answers to a survey; never the nominations others made of me.</summary>
+public sealed record ExportedSurveyResponse(
+    int SurveyId, string Survey, DateTime SubmittedAt, DateTime UpdatedAt, string? Comment, IReadOnlyList<ExportedSurveyAnswer> Answers);
+
+public sealed record ExportedSurveyAnswer(string Question, int? Value, IReadOnlyList<ExportedNomination> Names);
+
+public sealed record ExportedNomination(int PersonId, string? Name, int? Frequency);
 
 public sealed record ExportedInteraction(
     DateTime OccurredAt, string Type, string Direction, int Count, string Source, string Role, int OtherPersonId,

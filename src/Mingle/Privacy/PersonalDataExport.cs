@@ -60,6 +60,19 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             .Select(d => new ExportedSuggestionDismissal(d.SuggestedPersonId,
                 names.Where(p => p.Id == d.SuggestedPersonId).Select(p => p.Name).FirstOrDefault(), d.Until, d.CreatedAt))
             .ToListAsync(ct);
+        // My own answers only: who I named is mine; who named me is the other respondents' confidential answer (rule 5).
+        var surveyResponses = await db.SurveyResponses.AsNoTracking().AsSplitQuery().Where(r => r.RespondentId == personId)
+            .Include(r => r.ScaleAnswers).Include(r => r.Nominations).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
+        var surveyIds = surveyResponses.Select(r => r.SurveyId).ToList();
+        var surveys = await db.Surveys.AsNoTracking().Include(s => s.Questions).Where(s => surveyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var nomineeIds = surveyResponses.SelectMany(r => r.Nominations).Select(n => n.NomineeId).Distinct().ToList();
+        var nominees = await names.Where(p => nomineeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var exportedResponses = surveyResponses.Select(r => new ExportedSurveyResponse(r.SurveyId, surveys[r.SurveyId].Title,
+            r.SubmittedAt, r.UpdatedAt, r.Comment,
+            [.. surveys[r.SurveyId].Questions.OrderBy(q => q.Position).Select(q => new ExportedSurveyAnswer(q.Text,
+                r.ScaleAnswers.FirstOrDefault(a => a.QuestionId == q.Id)?.Value,
+                [.. r.Nominations.Where(n => n.QuestionId == q.Id).Select(n => new ExportedNomination(n.NomineeId, nominees.GetValueOrDefault(n.NomineeId), n.Frequency))]))]))
+            .ToList();
         var target = $"person:{personId}";
         var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
@@ -78,6 +91,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
         {
             Introductions = exportedIntroductions,
             Programmes = programmes,
+            SurveyResponses = exportedResponses,
         };
     }
 
