@@ -96,7 +96,8 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await transaction.CommitAsync(ct);
             progress?.Report(new DemoProgress("commit", 1, 1));
             return new DemoSeedResult(locations, units, people, skills, aliases, interests, personSkills, personInterests,
-                offers, asks, roles, interactions) { NetworkEntries = entries, LoggedInteractions = logged };
+                offers, asks, roles, interactions)
+            { NetworkEntries = entries, LoggedInteractions = logged };
         }
         finally
         {
