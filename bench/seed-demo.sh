@@ -20,6 +20,7 @@ Database__Provider=Sqlite ConnectionStrings__Mingle="Data Source=$work/bench.db"
 
 wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
 rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f s", s }' "$work/time.txt")
 rows=$(sed -n 's/.*rows written //p' "$work/stdout.txt")
 size=$(du -h "$work/bench.db" | cut -f1)
-echo "seed-demo --people $people: wall $wall, peak RSS $((rss_kb / 1024)) MiB, rows written $rows, database $size"
+echo "seed-demo --people $people: wall $wall, CPU (user+sys) $cpu, peak RSS $((rss_kb / 1024)) MiB, rows written $rows, database $size"

@@ -56,6 +56,7 @@ public static class SeedDemoCommand
         await o.WriteLineAsync(string.Create(inv, $"  org units {r.OrgUnits:N0}, locations {r.Locations}, skills {r.Skills} (+{r.SkillAliases} aliases), interests {r.Interests}"));
         await o.WriteLineAsync(string.Create(inv, $"  profile skills {r.PersonSkills:N0}, profile interests {r.PersonInterests:N0}, offers {r.Offers:N0}, asks {r.Asks:N0}, role grants {r.RoleGrants}"));
         await o.WriteLineAsync(string.Create(inv, $"  interactions {r.Interactions:N0}"));
+        await o.WriteLineAsync(string.Create(inv, $"  personal networks: entries {r.NetworkEntries:N0}, logged interactions {r.LoggedInteractions:N0}"));
         await o.WriteLineAsync(string.Create(inv, $"  rows written {r.TotalRows:N0}"));
         await o.WriteLineAsync("Demo logins:");
         await o.WriteLineAsync($"  CEO              {DemoLogins.Ceo}");

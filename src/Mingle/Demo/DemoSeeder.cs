@@ -74,6 +74,11 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             var roles = await InsertAsync("roles", org.Roles.Length, Roles(org, now), ct);
             deferred.AddRange(await DropSqliteIndexesAsync<Interaction>(ct));
             var interactions = await InsertAsync("interactions", org.Interactions.Length, Interactions(org), ct);
+            progress?.Report(new DemoProgress("personal networks", 0, 1));
+            var personal = DemoPersonalNetworks.Generate(org);
+            deferred.AddRange(await DropSqliteIndexesAsync<NetworkEntry>(ct));
+            var entries = await InsertAsync("network entries", personal.Entries.Length, NetworkEntries(org, personal), ct);
+            var logged = await InsertAsync("logged interactions", personal.Logged.Length, Logged(personal), ct);
             for (var i = 0; i < deferred.Count; i++)
             {
                 progress?.Report(new DemoProgress("indexes", i, deferred.Count));
@@ -94,7 +99,8 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await transaction.CommitAsync(ct);
             progress?.Report(new DemoProgress("commit", 1, 1));
             return new DemoSeedResult(locations, units, people, skills, aliases, interests, personSkills, personInterests,
-                offers, asks, roles, interactions);
+                offers, asks, roles, interactions)
+            { NetworkEntries = entries, LoggedInteractions = logged };
         }
         finally
         {
@@ -165,6 +171,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
     {
         await db.Programmes.ExecuteDeleteAsync(ct); // rounds, matches and memberships cascade
         await db.Interactions.ExecuteDeleteAsync(ct);
+        await db.NetworkEntries.ExecuteDeleteAsync(ct);
         await db.RoleGrants.ExecuteDeleteAsync(ct);
         await db.ApiTokens.ExecuteDeleteAsync(ct);
         await db.PersonSkills.ExecuteDeleteAsync(ct);
@@ -300,6 +307,48 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
                 OccurredAt = start.AddMinutes(i.Minute),
                 Count = i.Count,
                 Source = InteractionSource.Import,
+            };
+        }
+    }
+
+    static IEnumerable<NetworkEntry> NetworkEntries(DemoOrganisation org, DemoPersonalNetwork personal)
+    {
+        foreach (var e in personal.Entries)
+        {
+            var added = DateOnly.FromDayNumber(e.AddedDay).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            yield return new NetworkEntry
+            {
+                OwnerId = e.Owner + 1,
+                PersonId = e.Person + 1,
+                Kind = e.Kind,
+                HowWeMet = DemoPersonalNetworks.HowWeMet[e.How],
+                WhereWeMet = DemoPersonalNetworks.WhereWeMet(org, e.Where),
+                MetOn = e.MetDay > 0 ? DateOnly.FromDayNumber(e.MetDay) : null,
+                Tags = DemoPersonalNetworks.Tags[e.Tags],
+                Notes = DemoPersonalNetworks.Notes[e.Notes],
+                CadenceDays = e.CadenceDays > 0 ? e.CadenceDays : null,
+                CreatedAt = added,
+                UpdatedAt = added,
+            };
+        }
+    }
+
+    /// <summary>Logged by one person in their own tracker: <see cref="InteractionSource.Logged"/> with LoggedById, so private to them.</summary>
+    static IEnumerable<Interaction> Logged(DemoPersonalNetwork personal)
+    {
+        foreach (var i in personal.Logged)
+        {
+            yield return new Interaction
+            {
+                FromPersonId = i.From + 1,
+                ToPersonId = i.To + 1,
+                Type = i.Type,
+                Direction = i.Type == InteractionType.Advice ? InteractionDirection.FromTo : Interaction.DefaultDirection(i.Type),
+                OccurredAt = DateOnly.FromDayNumber(i.Day).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                Count = 1,
+                Source = InteractionSource.Logged,
+                LoggedById = i.LoggedBy + 1,
+                Note = DemoPersonalNetworks.LoggedNotes[i.Note],
             };
         }
     }

@@ -72,7 +72,10 @@ public static class DemoIntroductions
                 || introductions.Select(i => i.ConnectorId).Contains(x.Id) || introductions.Select(i => i.PersonAId).Contains(x.Id)
                 || introductions.Select(i => i.PersonBId).Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => x.PreferredName ?? x.Name, ct);
-        var existing = (await db.NetworkEntries.AsNoTracking().Select(e => new { e.OwnerId, e.PersonId }).ToListAsync(ct))
+        // Only the accepted parties' own entries matter (the demo Rolodex has millions of rows on a big organisation).
+        var parties = introductions.Where(i => i.AcceptedAt != null).SelectMany(i => new[] { i.PersonAId, i.PersonBId }).Distinct().ToList();
+        var existing = (await db.NetworkEntries.AsNoTracking().Where(e => parties.Contains(e.OwnerId))
+                .Select(e => new { e.OwnerId, e.PersonId }).ToListAsync(ct))
             .Select(e => (e.OwnerId, e.PersonId)).ToHashSet();
         foreach (var i in introductions)
         {
