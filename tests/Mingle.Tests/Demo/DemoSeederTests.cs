@@ -44,9 +44,16 @@ public sealed class DemoSeederTests
         Assert.Equal(expected.Offers.Length, await check.Offers.CountAsync());
         Assert.Equal(expected.Asks.Length, await check.Asks.CountAsync());
         Assert.Equal(expected.Roles.Length, await check.RoleGrants.CountAsync());
-        // Platform rows (demo introductions, the demo coffee programme's "yes, we met" follow-ups) come on top of the imported history.
-        Assert.Equal(expected.Interactions.Length, await check.Interactions.CountAsync(i => i.Source != InteractionSource.Platform));
+        // The imported history is the generated one; personal networks add logged rows, and platform rows (demo introductions,
+        // the demo coffee programme's "yes, we met" follow-ups) come on top.
+        var personal = DemoPersonalNetworks.Generate(expected);
+        Assert.Equal(expected.Interactions.Length, await check.Interactions.CountAsync(i => i.Source == InteractionSource.Import));
         Assert.Equal(expected.Interactions.Length, result.Interactions);
+        Assert.Equal(personal.Logged.Length, await check.Interactions.CountAsync(i => i.Source == InteractionSource.Logged));
+        Assert.Equal(personal.Logged.Length, result.LoggedInteractions);
+        Assert.Equal(personal.Entries.Length, result.NetworkEntries);
+        // Accepted demo introductions connect their two people on top of the generated Rolodexes (a few rows, never fewer).
+        Assert.InRange(await check.NetworkEntries.CountAsync(), personal.Entries.Length, personal.Entries.Length + 20);
 
         // References survive the round trip: the CEO heads the chain, the analyst has her role, times are UTC.
         var ceo = await check.People.SingleAsync(p => p.Email == DemoLogins.Ceo);
@@ -99,7 +106,7 @@ public sealed class DemoSeederTests
         await using var check = database.NewContext();
         Assert.Equal(150, await check.People.CountAsync());
         Assert.Equal(DemoOrganisation.Generate(150, 2, 2, DateOnly.FromDateTime(Now.UtcDateTime)).Interactions.Length,
-            await check.Interactions.CountAsync(i => i.Source != InteractionSource.Platform));
+            await check.Interactions.CountAsync(i => i.Source == InteractionSource.Import));
     }
 
     [Fact]
