@@ -58,37 +58,37 @@ public sealed class MentoringCohorts(MingleDb db, TimeProvider clock, RoleGrants
             switch (action)
             {
                 case "add":
-                {
-                    var mentor = Mentor(change.MentorId);
-                    var mentee = Mentee(change.MenteeId);
-                    if (draft.Any(d => d.MenteeId == mentee.PersonId))
-                        throw new ValidationException("menteeId", $"{mentee.Name} already has a mentor in the draft; remove or swap instead.");
-                    if (draft.Count(d => d.MentorId == mentor.PersonId) >= mentor.Capacity)
-                        throw new ValidationException("mentorId", $"{mentor.Name} is at capacity ({mentor.Capacity}).");
-                    Allowed(mentor, mentee);
-                    db.MentoringRelationships.Add(Proposed(programme, mentor.PersonId, mentee.PersonId));
-                    break;
-                }
+                    {
+                        var mentor = Mentor(change.MentorId);
+                        var mentee = Mentee(change.MenteeId);
+                        if (draft.Any(d => d.MenteeId == mentee.PersonId))
+                            throw new ValidationException("menteeId", $"{mentee.Name} already has a mentor in the draft; remove or swap instead.");
+                        if (draft.Count(d => d.MentorId == mentor.PersonId) >= mentor.Capacity)
+                            throw new ValidationException("mentorId", $"{mentor.Name} is at capacity ({mentor.Capacity}).");
+                        Allowed(mentor, mentee);
+                        db.MentoringRelationships.Add(Proposed(programme, mentor.PersonId, mentee.PersonId));
+                        break;
+                    }
                 case "remove":
-                {
-                    var mentee = Mentee(change.MenteeId);
-                    var pair = draft.SingleOrDefault(d => d.MenteeId == mentee.PersonId)
-                        ?? throw new ValidationException("menteeId", $"{mentee.Name} has no mentor in the draft.");
-                    db.MentoringRelationships.Remove(pair);
-                    break;
-                }
+                    {
+                        var mentee = Mentee(change.MenteeId);
+                        var pair = draft.SingleOrDefault(d => d.MenteeId == mentee.PersonId)
+                            ?? throw new ValidationException("menteeId", $"{mentee.Name} has no mentor in the draft.");
+                        db.MentoringRelationships.Remove(pair);
+                        break;
+                    }
                 case "swap":
-                {
-                    var a = Mentee(change.MenteeId);
-                    var b = Mentee(change.OtherMenteeId, "otherMenteeId");
-                    var pa = draft.SingleOrDefault(d => d.MenteeId == a.PersonId) ?? throw new ValidationException("menteeId", $"{a.Name} has no mentor in the draft.");
-                    var pb = draft.SingleOrDefault(d => d.MenteeId == b.PersonId) ?? throw new ValidationException("otherMenteeId", $"{b.Name} has no mentor in the draft.");
-                    if (pa.MentorId == pb.MentorId) throw new ValidationException("otherMenteeId", "Both have the same mentor; nothing to swap.");
-                    Allowed(Mentor(pb.MentorId), a);
-                    Allowed(Mentor(pa.MentorId), b);
-                    (pa.MentorId, pb.MentorId) = (pb.MentorId, pa.MentorId);
-                    break;
-                }
+                    {
+                        var a = Mentee(change.MenteeId);
+                        var b = Mentee(change.OtherMenteeId, "otherMenteeId");
+                        var pa = draft.SingleOrDefault(d => d.MenteeId == a.PersonId) ?? throw new ValidationException("menteeId", $"{a.Name} has no mentor in the draft.");
+                        var pb = draft.SingleOrDefault(d => d.MenteeId == b.PersonId) ?? throw new ValidationException("otherMenteeId", $"{b.Name} has no mentor in the draft.");
+                        if (pa.MentorId == pb.MentorId) throw new ValidationException("otherMenteeId", "Both have the same mentor; nothing to swap.");
+                        Allowed(Mentor(pb.MentorId), a);
+                        Allowed(Mentor(pa.MentorId), b);
+                        (pa.MentorId, pb.MentorId) = (pb.MentorId, pa.MentorId);
+                        break;
+                    }
                 default:
                     throw new ValidationException("action", "One of add, remove, swap, reset.");
             }
