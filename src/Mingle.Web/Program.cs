@@ -58,6 +58,7 @@ app.MapExpertiseApi();
 app.MapInsightsApi();
 app.MapProgrammeApi();
 app.MapSurveysApi();
+app.MapMentoringApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -65,6 +65,9 @@ public static class MingleServices
         services.AddScoped<InsightsSnapshots>();
         services.AddScoped<ProgrammeDirectory>();
         services.AddScoped<CoffeeRounds>();
+        services.AddScoped<Mentoring.MentoringApplications>();
+        services.AddScoped<Mentoring.MentoringCohorts>();
+        services.AddScoped<Mentoring.MentoringRelationships>();
         services.AddScoped<Surveys.SurveyService>();
         services.AddScoped<Surveys.SurveyResultsService>();
         return services;

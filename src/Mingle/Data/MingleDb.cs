@@ -75,6 +75,16 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
 
     public DbSet<Surveys.SurveyNomination> SurveyNominations => Set<Surveys.SurveyNomination>();
 
+    public DbSet<Mentoring.MentoringApplication> MentoringApplications => Set<Mentoring.MentoringApplication>();
+
+    public DbSet<Mentoring.MentoringPreference> MentoringPreferences => Set<Mentoring.MentoringPreference>();
+
+    public DbSet<Mentoring.MentoringRelationship> MentoringRelationships => Set<Mentoring.MentoringRelationship>();
+
+    public DbSet<Mentoring.MentoringSession> MentoringSessions => Set<Mentoring.MentoringSession>();
+
+    public DbSet<Mentoring.MentoringFeedback> MentoringFeedback => Set<Mentoring.MentoringFeedback>();
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -205,6 +215,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         var insights = new Insights.InsightsConfiguration();
         modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
         ProgrammesModel.Configure(modelBuilder);
+        Mentoring.MentoringModel.Configure(modelBuilder);
         var surveys = new Surveys.SurveysConfiguration();
         modelBuilder.ApplyConfiguration<Surveys.Survey>(surveys).ApplyConfiguration<Surveys.SurveyQuestion>(surveys)
             .ApplyConfiguration<Surveys.SurveyResponse>(surveys).ApplyConfiguration<Surveys.SurveyScaleAnswer>(surveys)

@@ -50,6 +50,7 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         await db.MeetingBudgets.Where(b => b.PersonId == personId).ExecuteDeleteAsync(ct);
         await db.Programmes.Where(p => p.OwnerId == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.OwnerId, (int?)null), ct);
         await db.ProgrammeRounds.Where(r => r.PublishedById == personId).ExecuteUpdateAsync(s => s.SetProperty(r => r.PublishedById, (int?)null), ct);
+        await Mentoring.MentoringPersonalData.EraseAsync(db, personId, ct);
         // Survey answers they gave (with their nominations and scale answers) and every nomination naming them.
         await db.SurveyNominations.Where(n => n.NomineeId == personId).ExecuteDeleteAsync(ct);
         await db.SurveyResponses.Where(r => r.RespondentId == personId).ExecuteDeleteAsync(ct);

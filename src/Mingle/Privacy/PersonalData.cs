@@ -26,6 +26,9 @@ public sealed record PersonalData(
 
     /// <summary>My own survey answers; never the nominations others made of me.</summary>
     public IReadOnlyList<ExportedSurveyResponse> SurveyResponses { get; init; } = [];
+
+    /// <summary>My mentoring applications, relationships with their sessions, and the feedback I gave.</summary>
+    public Mentoring.ExportedMentoring? Mentoring { get; init; }
 }
 
 public sealed record ExportedProgrammes(

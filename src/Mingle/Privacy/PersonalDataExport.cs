@@ -78,6 +78,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
 
         var programmes = await ProgrammesAsync(personId, ct);
+        var mentoring = await Mentoring.MentoringPersonalData.ExportAsync(db, personId, ct);
         audit.Add(personId, "privacy.export", target);
         await db.SaveChangesAsync(ct);
 
@@ -92,6 +93,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             Introductions = exportedIntroductions,
             Programmes = programmes,
             SurveyResponses = exportedResponses,
+            Mentoring = mentoring,
         };
     }
 

@@ -1,0 +1,7 @@
+namespace Mingle.Mentoring;
+
+public enum MentoringRole
+{
+    Mentor,
+    Mentee,
+}
