@@ -26,6 +26,12 @@ public sealed record PersonalData(
 
     /// <summary>My own survey answers; never the nominations others made of me.</summary>
     public IReadOnlyList<ExportedSurveyResponse> SurveyResponses { get; init; } = [];
+
+    /// <summary>My onboarding journeys, the new hires I buddy and the introductions I was down for.</summary>
+    public Onboarding.ExportedOnboarding? Onboarding { get; init; }
+
+    /// <summary>My sponsorship pairs (as sponsor or protégé) with their nominations.</summary>
+    public Sponsorship.ExportedSponsorship? Sponsorship { get; init; }
 }
 
 public sealed record ExportedProgrammes(

@@ -92,6 +92,8 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             Introductions = exportedIntroductions,
             Programmes = programmes,
             SurveyResponses = exportedResponses,
+            Onboarding = await Onboarding.OnboardingPersonalData.ExportAsync(db, personId, ct),
+            Sponsorship = await Sponsorship.SponsorshipPersonalData.ExportAsync(db, personId, ct),
         };
     }
 
