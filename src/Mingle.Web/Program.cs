@@ -58,6 +58,8 @@ app.MapExpertiseApi();
 app.MapInsightsApi();
 app.MapProgrammeApi();
 app.MapSurveysApi();
+app.MapOnboardingApi();
+app.MapSponsorshipApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>
