@@ -33,7 +33,7 @@ public sealed class SponsorshipProgramme(MingleDb db, TimeProvider clock, RoleGr
             .OrderBy(p => p.EndedAt != null).ThenBy(p => p.Id).ToListAsync(ct);
         var refs = await RefsAsync(pairs, ct);
         return new SponsorshipOverview(programme.Slug, settings.MinSponsorLevel, settings.MaxProteges,
-            [.. pairs.Select(p => PairOf(p, refs))], Nominations(pairs, refs));
+            [.. pairs.Select(p => PairOf(p, programme.Slug, refs))], Nominations(pairs, refs));
     }
 
     public async Task<PairView> PairAsync(int? actor, string slug, CreatePair request, CancellationToken ct)
@@ -62,7 +62,7 @@ public sealed class SponsorshipProgramme(MingleDb db, TimeProvider clock, RoleGr
         db.SponsorshipPairs.Add(pair);
         audit.Add(actor, "programme.sponsorship.pair", $"programme:{programme.Slug}", $"pair {sponsor.Id}→{protege.Id}");
         await db.SaveChangesAsync(ct);
-        return PairOf(pair, await RefsAsync([pair], ct));
+        return PairOf(pair, programme.Slug, await RefsAsync([pair], ct));
     }
 
     public async Task<PairView> EndPairAsync(int? actor, string slug, long pairId, CancellationToken ct)
@@ -73,7 +73,7 @@ public sealed class SponsorshipProgramme(MingleDb db, TimeProvider clock, RoleGr
         pair.EndedAt ??= Now;
         audit.Add(actor, "programme.sponsorship.end", $"programme:{programme.Slug}", $"pair {pair.Id}");
         await db.SaveChangesAsync(ct);
-        return PairOf(pair, await RefsAsync([pair], ct));
+        return PairOf(pair, programme.Slug, await RefsAsync([pair], ct));
     }
 
     /// <summary>Either one manages the other, directly or up the chain.</summary>
@@ -153,9 +153,11 @@ public sealed class SponsorshipProgramme(MingleDb db, TimeProvider clock, RoleGr
             .Where(p => (p.SponsorId == me || p.ProtegeId == me) && (programmeId == null || p.ProgrammeId == programmeId))
             .OrderBy(p => p.EndedAt != null).ThenBy(p => p.Id).ToListAsync(ct);
         var refs = await RefsAsync(pairs, ct);
+        var programmeIds = pairs.Select(p => p.ProgrammeId).Distinct().ToList();
+        var slugs = await db.Programmes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Slug, ct);
         var asSponsor = pairs.Where(p => p.SponsorId == me).ToList();
         var asProtege = pairs.Where(p => p.ProtegeId == me).ToList();
-        return new MySponsorship([.. asSponsor.Select(p => PairOf(p, refs))], [.. asProtege.Select(p => PairOf(p, refs))],
+        return new MySponsorship([.. asSponsor.Select(p => PairOf(p, slugs[p.ProgrammeId], refs))], [.. asProtege.Select(p => PairOf(p, slugs[p.ProgrammeId], refs))],
             Nominations(asSponsor, refs), Nominations(asProtege, refs));
     }
 
@@ -180,8 +182,8 @@ public sealed class SponsorshipProgramme(MingleDb db, TimeProvider clock, RoleGr
         return new SponsorshipSettingsView(programme.Slug, s.MinSponsorLevel, s.MaxProteges);
     }
 
-    static PairView PairOf(SponsorshipPair p, Dictionary<int, PersonRef> refs) =>
-        new(p.Id, refs[p.SponsorId], refs[p.ProtegeId], p.StartedAt, p.EndedAt, p.Nominations.Count);
+    static PairView PairOf(SponsorshipPair p, string slug, Dictionary<int, PersonRef> refs) =>
+        new(p.Id, slug, refs[p.SponsorId], refs[p.ProtegeId], p.StartedAt, p.EndedAt, p.Nominations.Count);
 
     static NominationView NominationOf(Nomination n, SponsorshipPair p, Dictionary<int, PersonRef> refs) =>
         new(n.Id, p.Id, refs[p.SponsorId], refs[p.ProtegeId], n.Opportunity, SponsorshipText.Of(n.Kind), n.NominatedOn,

@@ -2,7 +2,7 @@ using Mingle.People;
 
 namespace Mingle.Sponsorship;
 
-public sealed record PairView(long Id, PersonRef Sponsor, PersonRef Protege, DateTime StartedAt, DateTime? EndedAt, int Nominations);
+public sealed record PairView(long Id, string Programme, PersonRef Sponsor, PersonRef Protege, DateTime StartedAt, DateTime? EndedAt, int Nominations);
 
 public sealed record NominationView(long Id, long PairId, PersonRef Sponsor, PersonRef Protege, string Opportunity, string Kind,
     DateOnly NominatedOn, string Outcome, DateTime? OutcomeAt);
