@@ -55,8 +55,12 @@ public sealed class DemoOnboardingTests
         var platform = (await check.Interactions.Where(i => i.Source == InteractionSource.Platform)
             .Select(i => new { i.FromPersonId, i.ToPersonId, i.Type }).ToListAsync()).ToHashSet();
         foreach (var step in assignments.SelectMany(a => a.Steps).Where(s => s.DoneAt is not null))
-            Assert.Contains(new { FromPersonId = step.NewHireId, ToPersonId = step.PersonId,
-                Type = step.Kind == JourneyStepKind.Buddy ? InteractionType.Coffee : InteractionType.Introduction }, platform);
+            Assert.Contains(new
+            {
+                FromPersonId = step.NewHireId,
+                ToPersonId = step.PersonId,
+                Type = step.Kind == JourneyStepKind.Buddy ? InteractionType.Coffee : InteractionType.Introduction
+            }, platform);
         Assert.True(await check.Interactions.MaxAsync(i => i.OccurredAt) < Now.UtcDateTime);
 
         var pairs = await check.SponsorshipPairs.Include(p => p.Nominations).ToListAsync();
