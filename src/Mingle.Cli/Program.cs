@@ -22,5 +22,6 @@ var root = new RootCommand("mingle — operator and analyst tasks for Mingle")
     AnalyzeCommand.Create(),
     SimulateCommand.Create(),
     RoundCommand.Create(),
+    Mingle.Cli.Onboarding.BuddyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

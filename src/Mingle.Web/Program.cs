@@ -59,6 +59,8 @@ app.MapInsightsApi();
 app.MapProgrammeApi();
 app.MapSurveysApi();
 app.MapMentoringApi();
+app.MapOnboardingApi();
+app.MapSponsorshipApi();
 app.MapRazorComponents<App>();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -4,7 +4,7 @@ using Mingle.Network;
 namespace Mingle.Web;
 
 /// <summary>
-/// Runs the keep-in-touch job and then the mail sender in-process: once at start and then every
+/// Runs the keep-in-touch and buddy-journey jobs and then the mail sender in-process: once at start and then every
 /// <c>Jobs:IntervalSeconds</c> (default 300) on the app's <see cref="TimeProvider"/>. Off with <c>Jobs:Enabled=false</c>.
 /// Both jobs are safe to run twice or on several instances at once (dedupe keys and delivery claims in the
 /// database), so no leader election is needed.
@@ -47,6 +47,7 @@ public sealed class ScheduledJobs(IServiceScopeFactory scopes, TimeProvider cloc
             await using var scope = scopes.CreateAsyncScope();
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var reminders = await scope.ServiceProvider.GetRequiredService<KeepInTouchReminders>().RunAsync(today, ct);
+            reminders += await scope.ServiceProvider.GetRequiredService<Mingle.Onboarding.BuddyJourneyReminders>().RunAsync(today, ct);
             var emails = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
             if (reminders + emails > 0 && logger.IsEnabled(LogLevel.Information))
                 logger.LogInformation("Scheduled jobs: {Reminders} reminders enqueued, {Emails} emails sent", reminders, emails);

@@ -70,6 +70,10 @@ public static class MingleServices
         services.AddScoped<Mentoring.MentoringRelationships>();
         services.AddScoped<Surveys.SurveyService>();
         services.AddScoped<Surveys.SurveyResultsService>();
+        services.AddScoped<Onboarding.BuddyProgramme>();
+        services.AddScoped<Onboarding.BuddyJourneyReminders>();
+        services.AddScoped<Sponsorship.SponsorshipProgramme>();
+        services.AddScoped<Sponsorship.SponsorshipCoverage>();
         return services;
     }
 

@@ -43,6 +43,14 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{rows} snapshot row{(rows == 1 ? "" : "s")} stored.");
             return 0;
         }, ct));
-        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail, snapshot };
+        var buddyJourney = new Command("buddy-journey", "Notify new hires of onboarding journey steps that are due (once per step).");
+        buddyJourney.SetAction((_, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var created = await services.GetRequiredService<Mingle.Onboarding.BuddyJourneyReminders>().RunAsync(today, ct);
+            await Console.Out.WriteLineAsync($"{created} journey notification{(created == 1 ? "" : "s")} enqueued.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail, snapshot, buddyJourney };
     }
 }

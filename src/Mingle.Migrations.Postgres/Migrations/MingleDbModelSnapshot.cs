@@ -695,6 +695,109 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BuddyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NewHireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuddyId");
+
+                    b.HasIndex("NewHireId");
+
+                    b.HasIndex("ProgrammeId", "NewHireId")
+                        .IsUnique();
+
+                    b.ToTable("BuddyAssignments");
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.BuddySettings", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxBuddies")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeniorLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId");
+
+                    b.ToTable("BuddySettings");
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.JourneyStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("NewHireId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("NewHireId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("JourneySteps");
+                });
+
             modelBuilder.Entity("Mingle.People.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -1272,6 +1375,98 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("ProgrammeRounds");
                 });
 
+            modelBuilder.Entity("Mingle.Sponsorship.Nomination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Opportunity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtegeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SponsorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtegeId");
+
+                    b.HasIndex("SponsorId");
+
+                    b.HasIndex("ProgrammeId", "ProtegeId");
+
+                    b.ToTable("SponsorshipPairs");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipSettings", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxProteges")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinSponsorLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId");
+
+                    b.ToTable("SponsorshipSettings");
+                });
+
             modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
                 {
                     b.Property<int>("Id")
@@ -1693,6 +1888,57 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.BuddySettings", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Mingle.Onboarding.BuddySettings", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.JourneyStep", b =>
+                {
+                    b.HasOne("Mingle.Onboarding.BuddyAssignment", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.People.Ask", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -1889,6 +2135,45 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Sponsorship.Nomination", b =>
+                {
+                    b.HasOne("Mingle.Sponsorship.SponsorshipPair", null)
+                        .WithMany("Nominations")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProtegeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipSettings", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Mingle.Sponsorship.SponsorshipSettings", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -1984,6 +2269,11 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.Navigation("Sessions");
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Mingle.People.OrgUnit", b =>
                 {
                     b.Navigation("Children");
@@ -2013,6 +2303,11 @@ namespace Mingle.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mingle.Programmes.ProgrammeRound", b =>
                 {
                     b.Navigation("Matches");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Mingle.Surveys.Survey", b =>

@@ -666,6 +666,105 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BuddyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewHireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuddyId");
+
+                    b.HasIndex("NewHireId");
+
+                    b.HasIndex("ProgrammeId", "NewHireId")
+                        .IsUnique();
+
+                    b.ToTable("BuddyAssignments");
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.BuddySettings", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxBuddies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeniorLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId");
+
+                    b.ToTable("BuddySettings");
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.JourneyStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewHireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("NewHireId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("JourneySteps");
+                });
+
             modelBuilder.Entity("Mingle.People.Ask", b =>
                 {
                     b.Property<int>("Id")
@@ -1221,6 +1320,94 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("ProgrammeRounds");
                 });
 
+            modelBuilder.Entity("Mingle.Sponsorship.Nomination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NominatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opportunity")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtegeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SponsorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtegeId");
+
+                    b.HasIndex("SponsorId");
+
+                    b.HasIndex("ProgrammeId", "ProtegeId");
+
+                    b.ToTable("SponsorshipPairs");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipSettings", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxProteges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinSponsorLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId");
+
+                    b.ToTable("SponsorshipSettings");
+                });
+
             modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
                 {
                     b.Property<int>("Id")
@@ -1630,6 +1817,57 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("BuddyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.BuddySettings", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Mingle.Onboarding.BuddySettings", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Onboarding.JourneyStep", b =>
+                {
+                    b.HasOne("Mingle.Onboarding.BuddyAssignment", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("NewHireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.People.Ask", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -1826,6 +2064,45 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Sponsorship.Nomination", b =>
+                {
+                    b.HasOne("Mingle.Sponsorship.SponsorshipPair", null)
+                        .WithMany("Nominations")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ProtegeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipSettings", b =>
+                {
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Mingle.Sponsorship.SponsorshipSettings", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Suggestions.SuggestionDismissal", b =>
                 {
                     b.HasOne("Mingle.People.Person", null)
@@ -1921,6 +2198,11 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.Navigation("Sessions");
                 });
 
+            modelBuilder.Entity("Mingle.Onboarding.BuddyAssignment", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Mingle.People.OrgUnit", b =>
                 {
                     b.Navigation("Children");
@@ -1950,6 +2232,11 @@ namespace Mingle.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mingle.Programmes.ProgrammeRound", b =>
                 {
                     b.Navigation("Matches");
+                });
+
+            modelBuilder.Entity("Mingle.Sponsorship.SponsorshipPair", b =>
+                {
+                    b.Navigation("Nominations");
                 });
 
             modelBuilder.Entity("Mingle.Surveys.Survey", b =>

@@ -84,6 +84,17 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<Mentoring.MentoringSession> MentoringSessions => Set<Mentoring.MentoringSession>();
 
     public DbSet<Mentoring.MentoringFeedback> MentoringFeedback => Set<Mentoring.MentoringFeedback>();
+    public DbSet<Onboarding.BuddySettings> BuddySettings => Set<Onboarding.BuddySettings>();
+
+    public DbSet<Onboarding.BuddyAssignment> BuddyAssignments => Set<Onboarding.BuddyAssignment>();
+
+    public DbSet<Onboarding.JourneyStep> JourneySteps => Set<Onboarding.JourneyStep>();
+
+    public DbSet<Sponsorship.SponsorshipSettings> SponsorshipSettings => Set<Sponsorship.SponsorshipSettings>();
+
+    public DbSet<Sponsorship.SponsorshipPair> SponsorshipPairs => Set<Sponsorship.SponsorshipPair>();
+
+    public DbSet<Sponsorship.Nomination> Nominations => Set<Sponsorship.Nomination>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -216,6 +227,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
         ProgrammesModel.Configure(modelBuilder);
         Mentoring.MentoringModel.Configure(modelBuilder);
+        Onboarding.OnboardingModel.Configure(modelBuilder);
+        Sponsorship.SponsorshipModel.Configure(modelBuilder);
         var surveys = new Surveys.SurveysConfiguration();
         modelBuilder.ApplyConfiguration<Surveys.Survey>(surveys).ApplyConfiguration<Surveys.SurveyQuestion>(surveys)
             .ApplyConfiguration<Surveys.SurveyResponse>(surveys).ApplyConfiguration<Surveys.SurveyScaleAnswer>(surveys)

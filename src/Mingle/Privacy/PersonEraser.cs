@@ -55,6 +55,8 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         await db.SurveyNominations.Where(n => n.NomineeId == personId).ExecuteDeleteAsync(ct);
         await db.SurveyResponses.Where(r => r.RespondentId == personId).ExecuteDeleteAsync(ct);
         await db.Surveys.Where(s => s.CreatedById == personId).ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedById, (int?)null), ct);
+        await Onboarding.OnboardingPersonalData.EraseAsync(db, personId, ct);
+        await Sponsorship.SponsorshipPersonalData.EraseAsync(db, personId, ct);
         await db.People.Where(p => p.Id == personId).ExecuteDeleteAsync(ct);
 
         audit.Add(actorId, "privacy.erase", "person:erased", $"{interactions} interactions removed");

@@ -29,6 +29,11 @@ public sealed record PersonalData(
 
     /// <summary>My mentoring applications, relationships with their sessions, and the feedback I gave.</summary>
     public Mentoring.ExportedMentoring? Mentoring { get; init; }
+    /// <summary>My onboarding journeys, the new hires I buddy and the introductions I was down for.</summary>
+    public Onboarding.ExportedOnboarding? Onboarding { get; init; }
+
+    /// <summary>My sponsorship pairs (as sponsor or protégé) with their nominations.</summary>
+    public Sponsorship.ExportedSponsorship? Sponsorship { get; init; }
 }
 
 public sealed record ExportedProgrammes(

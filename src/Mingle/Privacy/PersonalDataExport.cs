@@ -94,6 +94,8 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             Programmes = programmes,
             SurveyResponses = exportedResponses,
             Mentoring = mentoring,
+            Onboarding = await Onboarding.OnboardingPersonalData.ExportAsync(db, personId, ct),
+            Sponsorship = await Sponsorship.SponsorshipPersonalData.ExportAsync(db, personId, ct),
         };
     }
 

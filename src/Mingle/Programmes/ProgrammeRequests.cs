@@ -14,7 +14,6 @@ public sealed partial record CreateProgramme(
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200) errors["name"] = ["A name of at most 200 characters is required."];
         if (Description is { Length: > 2000 }) errors["description"] = ["At most 2,000 characters."];
         if (!Enum.TryParse<ProgrammeType>(Type, ignoreCase: true, out var type) || !Enum.IsDefined(type)) errors["type"] = ["One of coffee, mentoring, sponsorship, buddy."];
-        else if (type is not (ProgrammeType.Coffee or ProgrammeType.Mentoring)) errors["type"] = ["Only coffee and mentoring programmes can be created so far."];
         if (!Enum.TryParse<ProgrammeCadence>(Cadence, ignoreCase: true, out var c) || !Enum.IsDefined(c)) errors["cadence"] = ["One of weekly, fortnightly, monthly."];
         if (GroupSize is not (2 or 3)) errors["groupSize"] = ["2, or 3."];
         if (Rules is not null)

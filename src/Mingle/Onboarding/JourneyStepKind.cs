@@ -1,0 +1,8 @@
+namespace Mingle.Onboarding;
+
+public enum JourneyStepKind
+{
+    Buddy,
+    NeighbourTeam,
+    SeniorLeader,
+}

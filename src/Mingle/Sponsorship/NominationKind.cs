@@ -1,0 +1,8 @@
+namespace Mingle.Sponsorship;
+
+public enum NominationKind
+{
+    Role,
+    Project,
+    Stretch,
+}
