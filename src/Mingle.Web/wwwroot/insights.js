@@ -71,6 +71,18 @@
         }]
       });
     },
+    did: function (chart, d) {
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        xAxis: { type: 'category', data: ['before the first round', 'after'] },
+        yAxis: { type: 'value', name: 'per person' },
+        series: [
+          { name: 'participants', type: 'line', data: [d.participantsPre, d.participantsPost] },
+          { name: 'comparable non-participants', type: 'line', data: [d.comparisonPre, d.comparisonPost] }
+        ]
+      });
+    },
     communities: function (chart, d) {
       var depts = [];
       d.forEach(function (c) { c.shares.forEach(function (s) { if (depts.indexOf(s.name) < 0) depts.push(s.name); }); });

@@ -94,6 +94,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await BulkCopy.ResetIdentityAsync<Interest>(db, ct);
             progress?.Report(new DemoProgress("programmes", 0, 1));
             await Programmes.DemoProgrammes.SeedAsync(db, org, now, ct);
+            await Surveys.DemoSurveys.SeedAsync(db, org, now, ct);
             progress?.Report(new DemoProgress("programmes", 1, 1));
             progress?.Report(new DemoProgress("commit", 0, 1));
             await transaction.CommitAsync(ct);

@@ -52,8 +52,11 @@ public sealed class InsightsService(MingleDb db, TimeProvider clock, InsightsOpt
         var maxInteraction = await db.Interactions.MaxAsync(i => (long?)i.Id, ct);
         var entries = await db.NetworkEntries.CountAsync(ct);
         var entriesChanged = await db.NetworkEntries.MaxAsync(e => (DateTime?)e.UpdatedAt, ct);
+        // Survey nominations are tie signals too: a new or edited response changes the network.
+        var responses = await db.SurveyResponses.CountAsync(ct);
+        var responsesChanged = await db.SurveyResponses.MaxAsync(r => (DateTime?)r.UpdatedAt, ct);
         return string.Join('|', end.Ticks, people, peopleChanged?.Ticks, units, maxUnit, locations, interactions, maxInteraction,
-            entries, entriesChanged?.Ticks, options.K);
+            entries, entriesChanged?.Ticks, responses, responsesChanged?.Ticks, options.K);
     }
 
     public async Task<OrganisationInsights> OrganisationAsync(int? actor, string? window, CancellationToken ct)
