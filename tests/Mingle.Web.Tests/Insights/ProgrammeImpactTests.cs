@@ -156,7 +156,7 @@ public class ProgrammeImpactTests
 }
 
 /// <summary>The demo organisation's coffee programme, measured through the API like an analyst would.</summary>
-public class DemoProgrammeImpactTests
+public class DemoProgrammeImpactTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task DemoCoffeeProgramme_ShowsAPositiveEffectOnCrossUnitTies()
@@ -168,6 +168,7 @@ public class DemoProgrammeImpactTests
 
         var body = await client.GetStringAsync("/api/insights/programmes?window=90d");
 
+        output.WriteLine(body);
         var item = JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("name").GetString() == "Coffee roulette");
         Assert.False(item.GetProperty("withheld").GetBoolean(), body);
