@@ -38,6 +38,19 @@
         ]
       });
     },
+    unitTrend: function (chart, d) {
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        xAxis: { type: 'category', data: d.map(function (p) { return p.weekStart; }) },
+        yAxis: [{ type: 'value', name: 'E-I, density' }, { type: 'value', name: 'breadth' }],
+        series: [
+          { name: 'E-I index', type: 'line', data: d.map(function (p) { return p.eiIndex; }) },
+          { name: 'internal density', type: 'line', data: d.map(function (p) { return p.density; }) },
+          { name: 'breadth', type: 'line', yAxisIndex: 1, data: d.map(function (p) { return p.breadth; }) }
+        ]
+      });
+    },
     roles: function (chart, d) {
       chart.setOption({
         tooltip: {},

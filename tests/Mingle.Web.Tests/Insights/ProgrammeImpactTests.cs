@@ -6,6 +6,7 @@ using Mingle.Network;
 using Mingle.People;
 using Mingle.Programmes;
 using Mingle.Web.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Mingle.Web.Tests.Insights;
 
