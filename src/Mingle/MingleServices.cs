@@ -61,6 +61,7 @@ public static class MingleServices
         services.AddSingleton<InsightsCache>();
         services.AddScoped<InsightsService>();
         services.AddScoped<NamedInsights>();
+        services.AddScoped<ProgrammeImpactService>();
         services.AddScoped<InsightsExport>();
         services.AddScoped<InsightsSnapshots>();
         services.AddScoped<ProgrammeDirectory>();

@@ -210,6 +210,28 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("InsightsSnapshots");
                 });
 
+            modelBuilder.Entity("Mingle.Insights.InsightsSnapshotClaim", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WeekStart", "WindowDays");
+
+                    b.ToTable("InsightsSnapshotClaims");
+                });
+
             modelBuilder.Entity("Mingle.Introductions.Introduction", b =>
                 {
                     b.Property<int>("Id")

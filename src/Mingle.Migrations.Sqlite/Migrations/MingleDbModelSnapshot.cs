@@ -199,6 +199,28 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("InsightsSnapshots");
                 });
 
+            modelBuilder.Entity("Mingle.Insights.InsightsSnapshotClaim", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WeekStart", "WindowDays");
+
+                    b.ToTable("InsightsSnapshotClaims");
+                });
+
             modelBuilder.Entity("Mingle.Introductions.Introduction", b =>
                 {
                     b.Property<int>("Id")

@@ -22,6 +22,7 @@ public static class InsightsEndpoints
         insights.MapGet("/heatmap", Heatmap).WithName("GetInsightsHeatmap");
         insights.MapGet("/silos", Silos).WithName("ListSilos");
         insights.MapGet("/informal-formal", InformalFormal).WithName("GetInformalVsFormal");
+        insights.MapGet("/programmes", Programmes).WithName("GetProgrammeImpact");
         insights.MapGet("/named", Named).WithName("ListNamedRoles");
         insights.MapGet("/export.csv", ExportCsv).WithName("ExportInsightsCsv");
         insights.MapGet("/export.graphml", ExportGraphMl).WithName("ExportUnitNetworkGraphMl");
@@ -60,6 +61,10 @@ public static class InsightsEndpoints
     static async Task<Ok<InformalFormal>> InformalFormal(ClaimsPrincipal user, InsightsService insights, CancellationToken ct,
         string? window = null) =>
         TypedResults.Ok(await insights.InformalFormalAsync(user.PersonId(), window, ct));
+
+    static async Task<Ok<ProgrammeImpactReport>> Programmes(ClaimsPrincipal user, ProgrammeImpactService impact, CancellationToken ct,
+        string? window = null) =>
+        TypedResults.Ok(await impact.ImpactAsync(user.PersonId(), window, ct));
 
     static async Task<Ok<NamedRoleList>> Named(ClaimsPrincipal user, NamedInsights named, CancellationToken ct,
         string? role = null, string? window = null, int? unit = null) =>

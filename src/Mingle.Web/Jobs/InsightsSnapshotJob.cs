@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Mingle.Data;
 using Mingle.Insights;
 
 namespace Mingle.Web.Jobs;
 
 /// <summary>
-/// Takes the weekly insights snapshot in-process: an hour after start and then hourly it checks whether this week's
-/// organisation row exists and, if not, runs <see cref="InsightsSnapshots"/> (idempotent, so two instances racing do
-/// no harm). Off with <c>Insights:SnapshotJob=false</c> (and in the Testing environment); `mingle jobs
+/// Takes the weekly insights snapshot in-process: an hour after start and then hourly it asks
+/// <see cref="InsightsSnapshots.RunOnceAsync"/> for this week's snapshot, which claims the week in the database first,
+/// so of several web instances exactly one computes and stores it. Off with <c>Insights:SnapshotJob=false</c> (and in the Testing environment); `mingle jobs
 /// insights-snapshot` does the same from cron.
 /// </summary>
 public sealed class InsightsSnapshotJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InsightsSnapshotJob> logger) : BackgroundService
@@ -40,11 +38,9 @@ public sealed class InsightsSnapshotJob(IServiceScopeFactory scopes, TimeProvide
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<MingleDb>();
             var week = InsightsSnapshots.WeekOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            if (await db.InsightsSnapshots.AnyAsync(s => s.WeekStart == week && s.UnitId == 0, ct)) return;
-            var rows = await scope.ServiceProvider.GetRequiredService<InsightsSnapshots>().RunAsync([InsightsWindow.Default], ct);
-            if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Insights snapshot for the week of {Week}: {Rows} rows", week, rows);
+            var rows = await scope.ServiceProvider.GetRequiredService<InsightsSnapshots>().RunOnceAsync([InsightsWindow.Default], ct);
+            if (rows is not null && logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Insights snapshot for the week of {Week}: {Rows} rows", week, rows);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

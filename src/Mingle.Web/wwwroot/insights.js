@@ -38,6 +38,19 @@
         ]
       });
     },
+    unitTrend: function (chart, d) {
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        xAxis: { type: 'category', data: d.map(function (p) { return p.weekStart; }) },
+        yAxis: [{ type: 'value', name: 'E-I, density' }, { type: 'value', name: 'breadth' }],
+        series: [
+          { name: 'E-I index', type: 'line', data: d.map(function (p) { return p.eiIndex; }) },
+          { name: 'internal density', type: 'line', data: d.map(function (p) { return p.density; }) },
+          { name: 'breadth', type: 'line', yAxisIndex: 1, data: d.map(function (p) { return p.breadth; }) }
+        ]
+      });
+    },
     roles: function (chart, d) {
       chart.setOption({
         tooltip: {},
@@ -69,6 +82,18 @@
           data: d.units.map(function (u) { return { name: u.name, size: u.size, symbolSize: 10 + 40 * Math.sqrt(u.size / maxSize) }; }),
           links: links.map(function (l) { return { source: l.source, target: l.target, value: l.value, lineStyle: { width: 0.5 + 6 * l.value / (max || 1), opacity: 0.6 } }; })
         }]
+      });
+    },
+    did: function (chart, d) {
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        xAxis: { type: 'category', data: ['before the first round', 'after'] },
+        yAxis: { type: 'value', name: 'per person' },
+        series: [
+          { name: 'participants', type: 'line', data: [d.participantsPre, d.participantsPost] },
+          { name: 'comparable non-participants', type: 'line', data: [d.comparisonPre, d.comparisonPost] }
+        ]
       });
     },
     communities: function (chart, d) {

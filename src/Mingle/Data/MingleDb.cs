@@ -56,6 +56,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
 
     public DbSet<Insights.InsightsSnapshot> InsightsSnapshots => Set<Insights.InsightsSnapshot>();
 
+    public DbSet<Insights.InsightsSnapshotClaim> InsightsSnapshotClaims => Set<Insights.InsightsSnapshotClaim>();
+
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
@@ -224,7 +226,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         var insights = new Insights.InsightsConfiguration();
-        modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights);
+        modelBuilder.ApplyConfiguration<Insights.InsightsPolicy>(insights).ApplyConfiguration<Insights.InsightsSnapshot>(insights)
+            .ApplyConfiguration<Insights.InsightsSnapshotClaim>(insights);
         ProgrammesModel.Configure(modelBuilder);
         Mentoring.MentoringModel.Configure(modelBuilder);
         Onboarding.OnboardingModel.Configure(modelBuilder);

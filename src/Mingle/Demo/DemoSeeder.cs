@@ -97,6 +97,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await Mentoring.DemoMentoring.SeedAsync(db, org, now, ct);
             await Onboarding.DemoBuddies.SeedAsync(db, org, now, ct);
             await Sponsorship.DemoSponsorship.SeedAsync(db, org, now, ct);
+            await Surveys.DemoSurveys.SeedAsync(db, org, now, ct);
             progress?.Report(new DemoProgress("programmes", 1, 1));
             progress?.Report(new DemoProgress("commit", 0, 1));
             await transaction.CommitAsync(ct);

@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Mingle.Insights;
 
 /// <summary>EF configuration of the insights tables, applied from MingleDb.</summary>
-public sealed class InsightsConfiguration : IEntityTypeConfiguration<InsightsPolicy>, IEntityTypeConfiguration<InsightsSnapshot>
+public sealed class InsightsConfiguration : IEntityTypeConfiguration<InsightsPolicy>, IEntityTypeConfiguration<InsightsSnapshot>,
+    IEntityTypeConfiguration<InsightsSnapshotClaim>
 {
+    public void Configure(EntityTypeBuilder<InsightsSnapshotClaim> builder) =>
+        builder.HasKey(c => new { c.WeekStart, c.WindowDays });
+
     public void Configure(EntityTypeBuilder<InsightsPolicy> builder) =>
         builder.Property(p => p.Id).ValueGeneratedNever();
 

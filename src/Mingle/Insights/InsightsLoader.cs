@@ -8,14 +8,27 @@ namespace Mingle.Insights;
 /// <summary>
 /// Reads what a window's network needs straight into int arrays: active people, the org tree, locations, the
 /// window's interactions (imported, logged and platform-made: coffee chats, introductions, mentoring and kudos all
-/// arrive as interactions) and mutual connections. Rows are streamed untracked and projected to ints, so 5 million
-/// interactions never exist as entities.
+/// arrive as interactions), mutual connections and survey nominations. Rows are streamed untracked and projected to
+/// ints, so 5 million interactions never exist as entities.
+/// <para>Logged interactions feed the aggregate network: privacy rule 2 keeps the log itself (and a person's own
+/// metrics) visible to its owner only, and rule 8 keeps logged interactions out of warm-introduction paths,
+/// recommendations and match explanations; neither forbids them in aggregates shown under rule 1's k.</para>
+/// <para>A survey nomination ("I go to B for advice") is a tie on its own, like a mutual connection: the respondent
+/// names the relationship, which a single interaction does not. It counts only when submitted within the window and
+/// only from a survey whose response rate and respondent count reached the survey's minimums (rule 5: below them a
+/// survey yields no result, and the general network is a result too).</para>
 /// </summary>
 public sealed class InsightsLoader(MingleDb db, InsightsOptions options)
 {
     public async Task<(OrgStructure Org, TieSet Ties)> LoadAsync(int windowDays, DateTime windowEnd, CancellationToken ct)
     {
         var org = await LoadStructureAsync(ct);
+        return (org, await LoadTiesAsync(org, windowDays, windowEnd, ct));
+    }
+
+    /// <summary>The ties of [windowEnd − windowDays, windowEnd) among the people of <paramref name="org"/>.</summary>
+    public async Task<TieSet> LoadTiesAsync(OrgStructure org, int windowDays, DateTime windowEnd, CancellationToken ct)
+    {
         var index = new int[org.PeopleCount == 0 ? 1 : org.PersonIds[^1] + 1];
         Array.Fill(index, -1);
         for (var p = 0; p < org.PeopleCount; p++) index[org.PersonIds[p]] = p;
@@ -38,7 +51,51 @@ public sealed class InsightsLoader(MingleDb db, InsightsOptions options)
             // Each side of a connection has its own entry; one is enough, and a duplicate would double the weight.
             if (a >= 0 && b >= 0 && c.OwnerId < c.PersonId) ties.AddConnection(a, b);
         }
-        return (org, ties.Build());
+        await AddNominationsAsync(org, IndexOf, ties, windowDays, windowEnd, ct);
+        return ties.Build();
+    }
+
+    async Task AddNominationsAsync(OrgStructure org, Func<int, int> indexOf, TieAccumulator ties, int windowDays, DateTime windowEnd,
+        CancellationToken ct)
+    {
+        var start = windowEnd.AddDays(-windowDays);
+        var surveys = await db.Surveys.AsNoTracking()
+            .Where(s => db.SurveyResponses.Any(r => r.SurveyId == s.Id && r.SubmittedAt >= start && r.SubmittedAt < windowEnd))
+            .Select(s => new { s.Id, s.AudienceUnits, s.MinResponseRate }).ToListAsync(ct);
+        if (surveys.Count == 0) return;
+        var unitIndex = new Dictionary<int, int>(org.Units.Length);
+        for (var u = 0; u < org.Units.Length; u++) unitIndex[org.Units[u].Id] = u;
+        foreach (var survey in surveys)
+        {
+            var audience = InAudience(org, unitIndex, survey.AudienceUnits);
+            var audienceSize = audience.Count(x => x);
+            var respondents = await db.SurveyResponses.AsNoTracking().Where(r => r.SurveyId == survey.Id)
+                .Select(r => r.RespondentId).ToListAsync(ct);
+            var answered = respondents.Count(id => indexOf(id) is >= 0 and var p && audience[p]);
+            if (audienceSize == 0 || answered < options.K || (double)answered / audienceSize < survey.MinResponseRate) continue;
+            var nominations = from n in db.SurveyNominations.AsNoTracking()
+                              join r in db.SurveyResponses.AsNoTracking() on n.ResponseId equals r.Id
+                              where r.SurveyId == survey.Id && r.SubmittedAt >= start && r.SubmittedAt < windowEnd
+                              select new { r.RespondentId, n.NomineeId };
+            await foreach (var n in nominations.AsAsyncEnumerable().WithCancellation(ct))
+            {
+                var from = indexOf(n.RespondentId);
+                var to = indexOf(n.NomineeId);
+                if (from >= 0 && to >= 0 && audience[from]) ties.AddConnection(from, to);
+            }
+        }
+    }
+
+    /// <summary>Who a survey was put to: everyone, or the people of its audience units and their sub-units.</summary>
+    static bool[] InAudience(OrgStructure org, Dictionary<int, int> unitIndex, string audienceUnits)
+    {
+        var units = audienceUnits.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(unitIndex.ContainsKey).Select(id => unitIndex[id]).ToHashSet();
+        var result = new bool[org.PeopleCount];
+        for (var p = 0; p < org.PeopleCount; p++)
+            result[p] = audienceUnits.Length == 0 || (org.PersonUnit[p] is >= 0 and var u && org.Ancestors[u].Any(units.Contains));
+        return result;
     }
 
     /// <summary>

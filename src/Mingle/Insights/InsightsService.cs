@@ -52,8 +52,11 @@ public sealed class InsightsService(MingleDb db, TimeProvider clock, InsightsOpt
         var maxInteraction = await db.Interactions.MaxAsync(i => (long?)i.Id, ct);
         var entries = await db.NetworkEntries.CountAsync(ct);
         var entriesChanged = await db.NetworkEntries.MaxAsync(e => (DateTime?)e.UpdatedAt, ct);
+        // Survey nominations are tie signals too: a new or edited response changes the network.
+        var responses = await db.SurveyResponses.CountAsync(ct);
+        var responsesChanged = await db.SurveyResponses.MaxAsync(r => (DateTime?)r.UpdatedAt, ct);
         return string.Join('|', end.Ticks, people, peopleChanged?.Ticks, units, maxUnit, locations, interactions, maxInteraction,
-            entries, entriesChanged?.Ticks, options.K);
+            entries, entriesChanged?.Ticks, responses, responsesChanged?.Ticks, options.K);
     }
 
     public async Task<OrganisationInsights> OrganisationAsync(int? actor, string? window, CancellationToken ct)
@@ -81,19 +84,30 @@ public sealed class InsightsService(MingleDb db, TimeProvider clock, InsightsOpt
     /// </summary>
     async Task<IReadOnlyList<TrendPoint>> TrendAsync(int windowDays, CancellationToken ct)
     {
-        var rows = await db.InsightsSnapshots.AsNoTracking().Where(s => s.WindowDays == windowDays && s.UnitId == 0)
+        var rows = await TrendRowsAsync(windowDays, 0, ct);
+        return [.. rows.Select(r => new TrendPoint(r.WeekStart, r.Size, r.Density, r.AverageNetworkSize, r.CrossUnitShare, r.EIIndex,
+            r.FormalModularity, r.InformalModularity, r.Nmi))];
+    }
+
+    /// <summary>
+    /// A group's stored weeks that may be shown: each with at least k people (k may have been raised since it was
+    /// stored), and none whose headcount differs from the previous shown week by 1 to k − 1 people.
+    /// </summary>
+    async Task<List<InsightsSnapshot>> TrendRowsAsync(int windowDays, int unitId, CancellationToken ct)
+    {
+        var rows = await db.InsightsSnapshots.AsNoTracking().Where(s => s.WindowDays == windowDays && s.UnitId == unitId)
             .OrderBy(s => s.WeekStart).ToListAsync(ct);
-        var points = new List<TrendPoint>();
+        var shown = new List<InsightsSnapshot>();
         int? lastSize = null;
         foreach (var r in rows)
         {
+            if (r.Size < K) continue;
             var delta = lastSize is { } previous ? Math.Abs(r.Size - previous) : 0;
             if (delta > 0 && delta < K) continue;
             lastSize = r.Size;
-            points.Add(new TrendPoint(r.WeekStart, r.Size, r.Density, r.AverageNetworkSize, r.CrossUnitShare, r.EIIndex,
-                r.FormalModularity, r.InformalModularity, r.Nmi));
+            shown.Add(r);
         }
-        return points;
+        return shown;
     }
 
     public async Task<GroupInsightList> GroupsAsync(int? actor, string? window, string? level, int? locationId, CancellationToken ct)
@@ -149,7 +163,10 @@ public sealed class InsightsService(MingleDb db, TimeProvider clock, InsightsOpt
                 matrix[g, other] / ((double)stats.Size[g] * stats.Size[other])));
         }
         ties.Sort((a, b) => b.Density.CompareTo(a.Density));
-        return new UnitInsightDetail(days, View(insights, stats, g), OrgUnit.LevelName(depth), ties, suppressed);
+        // Trends only for a unit visible today; each stored week was visible when it was taken.
+        var trend = (await TrendRowsAsync(days, unitId, ct))
+            .Select(r => new UnitTrendPoint(r.WeekStart, r.Size, r.Density, r.EIIndex, r.Breadth, r.PeripheralShare)).ToList();
+        return new UnitInsightDetail(days, View(insights, stats, g), OrgUnit.LevelName(depth), ties, suppressed, trend);
     }
 
     public async Task<Heatmap> HeatmapAsync(int? actor, string? window, string? level, int? locationId, CancellationToken ct)

@@ -45,7 +45,11 @@ public sealed record GroupInsightList(int WindowDays, string Level, int? Locatio
 public sealed record UnitTie(int UnitId, string Name, int Size, long Ties, double Density);
 
 /// <summary>The unit explorer: a unit's metrics and its ties to the other visible units of the same level.</summary>
-public sealed record UnitInsightDetail(int WindowDays, GroupInsight Unit, string Level, IReadOnlyList<UnitTie> Ties, int Suppressed);
+public sealed record UnitInsightDetail(int WindowDays, GroupInsight Unit, string Level, IReadOnlyList<UnitTie> Ties, int Suppressed,
+    IReadOnlyList<UnitTrendPoint> Trend);
+
+/// <summary>One week's stored snapshot of a unit (only weeks in which it had at least k people).</summary>
+public sealed record UnitTrendPoint(DateOnly WeekStart, int Size, double? Density, double? EIIndex, double? Breadth, double? PeripheralShare);
 
 /// <summary>Tie density between visible units (ties / (size × size); the diagonal is internal density).</summary>
 public sealed record Heatmap(int WindowDays, string Level, int? LocationId, IReadOnlyList<HeatmapUnit> Units,

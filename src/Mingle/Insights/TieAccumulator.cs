@@ -52,6 +52,7 @@ public sealed class TieAccumulator
             Push(ref help, ref helpCount, ((long)helper << personBits) | (long)(helper == from ? to : from));
     }
 
+    /// <summary>A tie on its own: a mutual connection or a survey nomination (one or several add the weight once).</summary>
     public void AddConnection(int a, int b)
     {
         if (a == b || (uint)a >= (uint)people || (uint)b >= (uint)people) return;

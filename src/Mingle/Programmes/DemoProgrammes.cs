@@ -10,7 +10,11 @@ namespace Mingle.Programmes;
 /// The demo's running coffee programme: owned by the demo programme owner, joined by about a third of the
 /// organisation (at most <see cref="MaxMembers"/>, always including the demo logins who can be matched), with
 /// <see cref="PastRounds"/> fortnightly rounds of history planned by the real planner and answered follow-ups
-/// (a "yes" is a coffee interaction, as in the product). Deterministic for a given organisation.
+/// (a "yes" is a coffee interaction, as in the product). After a coffee that happened, about
+/// <see cref="KeepInTouchShare"/> of the pairs keep in touch: 5–20 days on one thanks the other with kudos (a
+/// platform interaction, so the imported history stays exactly the generated one), which with the coffee makes a tie.
+/// Without it no coffee could ever become a tie (a tie needs two interactions within four weeks and a pair is never
+/// matched twice in a row), and the programme impact view would measure the demo's omission rather than anything. Deterministic for a given organisation.
 /// Person ids are the demo's indexes + 1, as <see cref="DemoSeeder"/> writes them.
 /// </summary>
 public static class DemoProgrammes
@@ -18,6 +22,7 @@ public static class DemoProgrammes
     public const string Slug = "coffee-roulette";
     public const int MaxMembers = 3000;
     public const int PastRounds = 3;
+    public const double KeepInTouchShare = 0.3;
 
     public static async Task<int> SeedAsync(MingleDb db, DemoOrganisation org, DateTime now, CancellationToken ct)
     {
@@ -39,6 +44,7 @@ public static class DemoProgrammes
         var department = CoffeeSimulation.DepartmentOf(org);
         var top = Array.IndexOf(org.ManagerOf, -1);
         var rng = new Random(org.Seed * 31 + 6);
+        var keepInTouch = new Random(org.Seed * 31 + 7); // its own stream, so the rest of the history is as before
         var chosen = new HashSet<int>();
         foreach (var email in new[] { DemoLogins.ProgrammeOwner, DemoLogins.Newcomer, DemoLogins.Bridge, DemoLogins.Analyst, DemoLogins.Admin })
             if (org.IndexOf(email) is >= 0 and var i && i != top) chosen.Add(i);
@@ -117,6 +123,17 @@ public static class DemoProgrammes
                             Type = InteractionType.Coffee,
                             Direction = InteractionDirection.Mutual,
                             OccurredAt = start,
+                            Source = InteractionSource.Platform,
+                        });
+                    var later = start.AddDays(5 + keepInTouch.Next(16));
+                    if (answer == FollowUpAnswer.Yes && keepInTouch.NextDouble() < KeepInTouchShare && later < now)
+                        db.Interactions.Add(new Interaction
+                        {
+                            FromPersonId = a,
+                            ToPersonId = b,
+                            Type = InteractionType.Kudos,
+                            Direction = InteractionDirection.FromTo,
+                            OccurredAt = later,
                             Source = InteractionSource.Platform,
                         });
                 }

@@ -12,7 +12,7 @@ public class InsightsApiTests
     [
         "/api/insights/organisation?window=90d", "/api/insights/units?level=department&window=90d", "/api/insights/units/1",
         "/api/insights/heatmap?level=department", "/api/insights/silos", "/api/insights/informal-formal",
-        "/api/insights/named?role=informationBrokers", "/api/insights/export.csv", "/api/insights/export.graphml",
+        "/api/insights/named?role=informationBrokers", "/api/insights/programmes?window=90d", "/api/insights/export.csv", "/api/insights/export.graphml",
         "/api/insights/export.gexf",
     ];
 
