@@ -42,6 +42,10 @@ public sealed record CoffeeRules
     /// silo bonus of the next: a second meeting between the same quiet departments in one round connects nothing new.</summary>
     public bool SpreadQuietPairs { get; init; } = true;
 
+    /// <summary>Before the matching, give each pair of departments with no tie at all one meeting of its own
+    /// (where the hard rules allow): the round's coverage of unconnected pairs, not only its total weight.</summary>
+    public bool BridgeUnconnectedPairs { get; init; } = true;
+
     public const int WorkdayStartHour = 9;
     public const int WorkdayEndHour = 17;
 
