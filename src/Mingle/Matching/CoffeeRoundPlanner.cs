@@ -19,7 +19,10 @@ public static class CoffeeRoundPlanner
     public static CoffeeRoundPlan Plan(CoffeeRoundRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new Round(request, cancellationToken).Plan();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var round = new Round(request, cancellationToken);
+        round.Stage("setup", clock);
+        return round.Plan(clock);
     }
 
     /// <summary>The weight the rules give a pair (without the within-round spreading); for tests and previews.</summary>
@@ -37,7 +40,7 @@ public static class CoffeeRoundPlanner
         readonly CancellationToken ct;
         readonly CoffeeParticipant[] people;
         readonly List<int> skipped = [];
-        readonly HashSet<long> blocks = [];
+        readonly HashSet<long> blocks = new(PairKey.Comparer);
         readonly Random rng;
         readonly int[] departmentIndex;
         readonly int[][] membersByDepartment;
@@ -135,7 +138,31 @@ public static class CoffeeRoundPlanner
             return result;
         }
 
-        public CoffeeRoundPlan Plan()
+        readonly Dictionary<string, long> stageMs = [];
+
+        /// <summary>Adds the time since the last stage to <paramref name="name"/> and restarts the clock.</summary>
+        internal void Stage(string name, System.Diagnostics.Stopwatch clock)
+        {
+            stageMs[name] = stageMs.GetValueOrDefault(name) + clock.ElapsedMilliseconds;
+            clock.Restart();
+        }
+
+        System.Diagnostics.Stopwatch? timer;
+
+        void Stage(string name)
+        {
+            if (timer is not null) Stage(name, timer);
+        }
+
+        public CoffeeRoundPlan Plan(System.Diagnostics.Stopwatch clock)
+        {
+            timer = clock;
+            var plan = PlanGroups();
+            Stage("result");
+            return plan with { StageMs = stageMs };
+        }
+
+        CoffeeRoundPlan PlanGroups()
         {
             var n = people.Length;
             if (request.Strategy == CoffeeStrategy.Random) return Lottery();
@@ -145,6 +172,7 @@ public static class CoffeeRoundPlanner
             Array.Fill(groupOf, -1);
             var bridged = request.Strategy == CoffeeStrategy.SiloAware && rules.BridgeUnconnectedPairs
                 ? BridgeUnconnectedDepartments(groups, groupOf) : [];
+            Stage("bridge");
             var (edgeCount, exact) = MatchAmong(bridged.Count == 0 ? everyone : [.. everyone.Where(v => groupOf[v] < 0)],
                 quiet: true, groups, groupOf, bridged);
             // The approximate matching leaves a few percent out: match them among themselves (a smaller, sparse
@@ -159,7 +187,9 @@ public static class CoffeeRoundPlanner
             }
             var unmatched = everyone.Where(v => groupOf[v] < 0).ToList();
             PairLeftovers(unmatched, groups, groupOf);
+            Stage("pair-leftovers");
             var left = JoinTrios(unmatched, groups, groupOf);
+            Stage("trios");
             return Result(groups, left, edgeCount, exact);
         }
 
@@ -184,11 +214,13 @@ public static class CoffeeRoundPlanner
             Dictionary<long, int>? claimed = null)
         {
             var (graph, edges) = CandidateGraph(nodes, quiet, claimed);
+            Stage(quiet ? "candidates" : "leftover-candidates");
             ct.ThrowIfCancellationRequested();
             // Leftover passes only use the exact matching when tiny: a leftover graph is far from perfectly
             // matchable, which is the blossom algorithm's slow case.
             var exact = nodes.Length <= (quiet ? MaxWeightMatching.RecommendedMaxNodes : 1000);
             var mate = (exact ? MaxWeightMatching.Find(graph, maxCardinality: true, ct) : ApproximateMatching.Find(graph, ct)).Mate;
+            Stage(quiet ? "matching" : "leftover-matching");
             for (var v = 0; v < nodes.Length; v++)
             {
                 if (mate[v] <= v) continue;
@@ -204,7 +236,7 @@ public static class CoffeeRoundPlanner
             var n = nodes.Length;
             var builder = new GraphBuilder(directed: false, weighted: true);
             builder.EnsureNodes(n);
-            var added = new HashSet<long>();
+            var added = new HashSet<long>(PairKey.Comparer);
             var k = rules.CandidatesPerPerson;
             var bestJ = new int[k];
             var bestW = new double[k];
@@ -213,7 +245,7 @@ public static class CoffeeRoundPlanner
             // Within one round a second pair between the same two quiet departments connects nothing new, so each
             // candidate already kept for a department pair lowers the silo bonus of the next one: candidates spread
             // over many quiet pairs and the matching can connect many of them at once.
-            var claims = claimed is null ? new Dictionary<long, int>() : new Dictionary<long, int>(claimed);
+            var claims = claimed is null ? new Dictionary<long, int>(PairKey.Comparer) : new Dictionary<long, int>(claimed, PairKey.Comparer);
             var local = new int[people.Length]; // index in nodes + 1; 0 = not in this problem (placed already)
             for (var x = 0; x < n; x++) local[nodes[x]] = x + 1;
             for (var li = 0; li < n; li++)
@@ -263,7 +295,7 @@ public static class CoffeeRoundPlanner
         Dictionary<long, int> BridgeUnconnectedDepartments(List<List<int>> groups, int[] groupOf)
         {
             const int TriesPerPair = 12;
-            var bridged = new Dictionary<long, int>();
+            var bridged = new Dictionary<long, int>(PairKey.Comparer);
             if (siloScores.Length == 0 || departmentCount < 2) return bridged;
             var open = new List<(int X, int Y, double Key)>();
             for (var x = 0; x < departmentCount; x++)

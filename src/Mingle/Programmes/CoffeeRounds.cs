@@ -191,7 +191,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
             .GroupBy(x => x.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var budgets = await db.MeetingBudgets.AsNoTracking().ToDictionaryAsync(b => b.PersonId, b => b.MaxPerMonth, ct);
 
-        var recent = new HashSet<long>();
+        var recent = new HashSet<long>(PairKey.Comparer);
         var recentRounds = await db.ProgrammeRounds.AsNoTracking().Where(r => r.ProgrammeId == programme.Id && r.Period != period)
             .OrderByDescending(r => r.Period).Take(programme.RepeatRounds).Select(r => r.Id).ToListAsync(ct);
         var recentMatches = (await db.MatchParticipants.AsNoTracking()
@@ -243,7 +243,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
         var builder = new GraphBuilder(directed: false, weighted: false);
         builder.EnsureNodes(active.Count);
         var since = Now.AddDays(-TieWindowDays);
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(PairKey.Comparer);
         await foreach (var pair in db.Interactions.AsNoTracking()
                            .Where(i => i.OccurredAt >= since && i.Source != InteractionSource.Logged)
                            .Select(i => new { i.FromPersonId, i.ToPersonId }).AsAsyncEnumerable().WithCancellation(ct))
