@@ -84,15 +84,9 @@ public static class ProgrammeEndpoints
     /// <summary>The .ics for one of my matches; anyone else's match is "not found".</summary>
     static async Task<IResult> Invitation(long id, ClaimsPrincipal user, MingleDb db, CancellationToken ct)
     {
-        var me = user.PersonId();
-        var people = await db.MatchParticipants.AsNoTracking().Where(p => p.MatchId == id)
-            .Join(db.People, mp => mp.PersonId, p => p.Id, (mp, p) => new { p.Id, p.Name, p.Email }).ToListAsync(ct);
-        if (people.All(p => p.Id != me)) throw new NotFoundException("match", id);
-        var match = await db.ProgrammeMatches.AsNoTracking().Where(m => m.Id == id)
-            .Join(db.ProgrammeRounds, m => m.RoundId, r => r.Id, (m, r) => new { m.Explanation, m.SuggestedStart, r.ProgrammeId })
-            .Join(db.Programmes, x => x.ProgrammeId, p => p.Id, (x, p) => new { x.Explanation, x.SuggestedStart, p.Name }).SingleAsync(ct);
-        var ics = RoundInvitation.Build(id, match.Name, match.Explanation, match.SuggestedStart, [.. people.Select(p => (p.Name, p.Email))]);
-        return TypedResults.Text(ics, "text/calendar; charset=utf-8");
+        var invitation = await RoundInvitation.ForMatchAsync(db, id, ct);
+        if (invitation is null || !invitation.PersonIds.Contains(user.PersonId())) throw new NotFoundException("match", id);
+        return TypedResults.Text(invitation.Ics, "text/calendar; charset=utf-8");
     }
 
     static async Task<Ok<RoundPreview>> Preview(string slug, ClaimsPrincipal user, CoffeeRounds rounds, CancellationToken ct) =>

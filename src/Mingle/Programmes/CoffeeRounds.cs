@@ -20,6 +20,9 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
 {
     public const int TieWindowDays = 90;
 
+    /// <summary>Notification kind of a published match (in-app, and by email with the .ics attached).</summary>
+    public const string MatchKind = "programme.match";
+
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Only the programme's owner (or an Admin; null actor = the operator's CLI or the scheduler).</summary>
@@ -87,7 +90,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
                 db.Notifications.Add(new Notification
                 {
                     PersonId = p.PersonId,
-                    Kind = "programme.match",
+                    Kind = MatchKind,
                     Payload = Truncate($"{programme.Name}: you are matched with {string.Join(" and ", others)}. {match.Explanation}", 2000),
                     DedupeKey = $"programme-match:{match.Id}:{p.PersonId}",
                     CreatedAt = Now,
