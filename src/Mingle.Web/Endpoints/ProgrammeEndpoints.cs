@@ -23,6 +23,9 @@ public static class ProgrammeEndpoints
         api.MapGet("/matches", MyMatches).WithName("ListMyMatches");
         api.MapPost("/matches/{id:long}/follow-up", FollowUp).WithName("FollowUpMatch");
         api.MapGet("/matches/{id:long}/invitation.ics", Invitation).WithName("GetMatchInvitation");
+        var me = app.MapGroup("/api/me/programme-budget").RequireAuthorization().WithTags("Programmes");
+        me.MapGet("/", MyBudget).WithName("GetMyProgrammeBudget");
+        me.MapPut("/", SetMyBudget).WithName("SetMyProgrammeBudget");
         api.MapGet("/blocks", MyBlocks).WithName("ListMyBlocks");
         api.MapPost("/blocks", Block).WithName("BlockPerson");
         api.MapDelete("/blocks/{personId:int}", Unblock).WithName("UnblockPerson");
@@ -58,6 +61,13 @@ public static class ProgrammeEndpoints
 
     static async Task<Ok<ProgrammeView>> Leave(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.LeaveAsync(user.PersonId(), slug, ct));
+
+    static async Task<Ok<ProgrammeBudget>> MyBudget(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
+        TypedResults.Ok(await programmes.MyBudgetAsync(user.PersonId(), ct));
+
+    static async Task<Ok<ProgrammeBudget>> SetMyBudget(ProgrammeBudget request, ClaimsPrincipal user, ProgrammeDirectory programmes,
+        CancellationToken ct) =>
+        TypedResults.Ok(await programmes.SetMyBudgetAsync(user.PersonId(), request, ct));
 
     static async Task<Ok<IReadOnlyList<PersonRef>>> MyBlocks(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.MyBlocksAsync(user.PersonId(), ct));
