@@ -170,10 +170,20 @@ public static class CoffeeRoundPlanner
             var groups = new List<List<int>>();
             var groupOf = new int[n];
             Array.Fill(groupOf, -1);
-            var bridged = request.Strategy == CoffeeStrategy.SiloAware && rules.BridgeUnconnectedPairs
+            // Trios: hold out a third of the people (fewer when the count leaves one over: two pairs beat a four),
+            // pair the rest, then each held-out person joins a pair where the rules allow them with both.
+            var thirds = new List<int>();
+            if (rules.GroupSize == 3 && n >= 3)
+            {
+                var order = (int[])everyone.Clone();
+                rng.Shuffle(order);
+                thirds.AddRange(order.Take(n / 3 - (n % 3 == 1 ? 1 : 0)));
+                foreach (var v in thirds) groupOf[v] = int.MaxValue; // placed later
+            }
+            var bridged = request.Strategy == CoffeeStrategy.SiloAware && rules.BridgeUnconnectedPairs && thirds.Count == 0
                 ? BridgeUnconnectedDepartments(groups, groupOf) : [];
             Stage("bridge");
-            var (edgeCount, exact) = MatchAmong(bridged.Count == 0 ? everyone : [.. everyone.Where(v => groupOf[v] < 0)],
+            var (edgeCount, exact) = MatchAmong(bridged.Count == 0 && thirds.Count == 0 ? everyone : [.. everyone.Where(v => groupOf[v] < 0)],
                 quiet: true, groups, groupOf, bridged);
             // The approximate matching leaves a few percent out: match them among themselves (a smaller, sparse
             // problem again, exact once small enough) before anyone is made a third.
@@ -188,7 +198,8 @@ public static class CoffeeRoundPlanner
             var unmatched = everyone.Where(v => groupOf[v] < 0).ToList();
             PairLeftovers(unmatched, groups, groupOf);
             Stage("pair-leftovers");
-            var left = JoinTrios(unmatched, groups, groupOf);
+            foreach (var v in thirds) groupOf[v] = -1;
+            var left = JoinTrios([.. thirds, .. unmatched], groups, groupOf);
             Stage("trios");
             return Result(groups, left, edgeCount, exact);
         }
@@ -478,6 +489,7 @@ public static class CoffeeRoundPlanner
                     g.Add(v);
                     groupOf[v] = groupOf[g[0]];
                     joined = true;
+                    start = (start + step + 1) % groups.Count; // the next one looks on from here, not over full groups
                 }
                 if (!joined && !JoinByRepair(v, groups, groupOf)) left.Add(v);
             }
@@ -579,7 +591,7 @@ public static class CoffeeRoundPlanner
             }
             var sentence = string.Join("; ", reasons);
             sentence = char.ToUpper(sentence[0], CultureInfo.InvariantCulture) + sentence[1..] + ".";
-            return g.Count == 3 ? sentence + " Three of you this time, so nobody is left out." : sentence;
+            return g.Count == 3 && rules.GroupSize == 2 ? sentence + " Three of you this time, so nobody is left out." : sentence;
         }
 
         static string Names(IReadOnlyDictionary<int, string>? names, int a, int b) =>

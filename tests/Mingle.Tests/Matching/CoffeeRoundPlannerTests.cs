@@ -188,6 +188,27 @@ public sealed class CoffeeRoundPlannerTests
         }
     }
 
+    /// <summary>Group size 3: as many trios as the count allows, the rest pairs, every trio obeying the rules
+    /// between all three (here: 1 manages 2, so they are never together).</summary>
+    [Theory]
+    [InlineData(9, 3, 0)]
+    [InlineData(10, 2, 2)]
+    [InlineData(11, 3, 1)]
+    public void Plan_GroupSizeThree_MakesTriosAndObeysTheRulesWithinThem(int count, int trios, int pairs)
+    {
+        var people = Enumerable.Range(1, count).Select(i => P(i, dept: i % 4 + 1, chain: i == 2 ? [1] : [])).ToList();
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var plan = Plan(people, rules: new CoffeeRules { GroupSize = 3 }, seed: seed);
+            Assert.Empty(plan.Unmatched);
+            Assert.Equal(trios, plan.Groups.Count(g => g.Members.Length == 3));
+            Assert.Equal(pairs, plan.Groups.Count(g => g.Members.Length == 2));
+            Assert.False(Together(plan, 1, 2));
+            Assert.All(plan.Groups, g => Assert.DoesNotContain("nobody is left out", g.Explanation, StringComparison.Ordinal));
+        }
+        Assert.Contains("groupSize", new CoffeeRules { GroupSize = 4 }.Validate().Keys);
+    }
+
     [Fact]
     public void Plan_SharedInterest_IsABonusAndAnIcebreaker()
     {
