@@ -24,4 +24,7 @@ plan_ms=$(sed -n 's/.*"planMs": \([0-9]*\).*/\1/p' "$work/out.json")
 plan_cpu_ms=$(sed -n 's/.*"planCpuMs": \([0-9]*\).*/\1/p' "$work/out.json")
 user=$(sed -n 's/.*User time (seconds): //p' "$work/time.txt")
 unmatched=$(sed -n 's/.*"unmatched": \([0-9]*\).*/\1/p' "$work/out.json")
+stages=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["strategies"]["mingle"]["stageMs"]; print(", ".join(f"{k} {v}" for k,v in d.items()))' "$work/out.json")
+echo "stages (ms wall): $stages"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "round plan for $people people: plan ${plan_ms} ms wall (${plan_cpu_ms} ms CPU), unmatched ${unmatched}; process wall $wall, user CPU ${user} s, peak RSS $((rss_kb / 1024)) MiB"

@@ -77,6 +77,7 @@ public static class SimulateCommand
                 planMs = kv.Value.PlanMs,
                 planCpuMs = kv.Value.PlanCpuMs,
                 unconnectedDepartmentPairsBefore = kv.Value.UnconnectedBefore,
+                stageMs = kv.Value.StageMs,
             });
         return JsonSerializer.Serialize(new { people = report.People, rounds = report.Rounds, seed = report.Seed, strategies },
             Indented);

@@ -23,6 +23,9 @@ public static class ProgrammeEndpoints
         api.MapGet("/matches", MyMatches).WithName("ListMyMatches");
         api.MapPost("/matches/{id:long}/follow-up", FollowUp).WithName("FollowUpMatch");
         api.MapGet("/matches/{id:long}/invitation.ics", Invitation).WithName("GetMatchInvitation");
+        var me = app.MapGroup("/api/me/programme-budget").RequireAuthorization().WithTags("Programmes");
+        me.MapGet("/", MyBudget).WithName("GetMyProgrammeBudget");
+        me.MapPut("/", SetMyBudget).WithName("SetMyProgrammeBudget");
         api.MapGet("/blocks", MyBlocks).WithName("ListMyBlocks");
         api.MapPost("/blocks", Block).WithName("BlockPerson");
         api.MapDelete("/blocks/{personId:int}", Unblock).WithName("UnblockPerson");
@@ -59,6 +62,13 @@ public static class ProgrammeEndpoints
     static async Task<Ok<ProgrammeView>> Leave(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.LeaveAsync(user.PersonId(), slug, ct));
 
+    static async Task<Ok<ProgrammeBudget>> MyBudget(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
+        TypedResults.Ok(await programmes.MyBudgetAsync(user.PersonId(), ct));
+
+    static async Task<Ok<ProgrammeBudget>> SetMyBudget(ProgrammeBudget request, ClaimsPrincipal user, ProgrammeDirectory programmes,
+        CancellationToken ct) =>
+        TypedResults.Ok(await programmes.SetMyBudgetAsync(user.PersonId(), request, ct));
+
     static async Task<Ok<IReadOnlyList<PersonRef>>> MyBlocks(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.MyBlocksAsync(user.PersonId(), ct));
 
@@ -84,15 +94,9 @@ public static class ProgrammeEndpoints
     /// <summary>The .ics for one of my matches; anyone else's match is "not found".</summary>
     static async Task<IResult> Invitation(long id, ClaimsPrincipal user, MingleDb db, CancellationToken ct)
     {
-        var me = user.PersonId();
-        var people = await db.MatchParticipants.AsNoTracking().Where(p => p.MatchId == id)
-            .Join(db.People, mp => mp.PersonId, p => p.Id, (mp, p) => new { p.Id, p.Name, p.Email }).ToListAsync(ct);
-        if (people.All(p => p.Id != me)) throw new NotFoundException("match", id);
-        var match = await db.ProgrammeMatches.AsNoTracking().Where(m => m.Id == id)
-            .Join(db.ProgrammeRounds, m => m.RoundId, r => r.Id, (m, r) => new { m.Explanation, m.SuggestedStart, r.ProgrammeId })
-            .Join(db.Programmes, x => x.ProgrammeId, p => p.Id, (x, p) => new { x.Explanation, x.SuggestedStart, p.Name }).SingleAsync(ct);
-        var ics = RoundInvitation.Build(id, match.Name, match.Explanation, match.SuggestedStart, [.. people.Select(p => (p.Name, p.Email))]);
-        return TypedResults.Text(ics, "text/calendar; charset=utf-8");
+        var invitation = await RoundInvitation.ForMatchAsync(db, id, ct);
+        if (invitation is null || !invitation.PersonIds.Contains(user.PersonId())) throw new NotFoundException("match", id);
+        return TypedResults.Text(invitation.Ics, "text/calendar; charset=utf-8");
     }
 
     static async Task<Ok<RoundPreview>> Preview(string slug, ClaimsPrincipal user, CoffeeRounds rounds, CancellationToken ct) =>

@@ -11,4 +11,9 @@ public sealed record CoffeeRoundPlan(
     IReadOnlyList<int> SkippedForLoad,
     int CandidateEdges,
     bool Exact,
-    int Repeats);
+    int Repeats)
+{
+    /// <summary>Milliseconds spent in each planning stage (setup, bridge, candidates, matching, leftovers, trios),
+    /// for benchmarks.</summary>
+    public IReadOnlyDictionary<string, long> StageMs { get; init; } = new Dictionary<string, long>();
+}

@@ -19,7 +19,10 @@ public static class CoffeeRoundPlanner
     public static CoffeeRoundPlan Plan(CoffeeRoundRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new Round(request, cancellationToken).Plan();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var round = new Round(request, cancellationToken);
+        round.Stage("setup", clock);
+        return round.Plan(clock);
     }
 
     /// <summary>The weight the rules give a pair (without the within-round spreading); for tests and previews.</summary>
@@ -37,7 +40,7 @@ public static class CoffeeRoundPlanner
         readonly CancellationToken ct;
         readonly CoffeeParticipant[] people;
         readonly List<int> skipped = [];
-        readonly HashSet<long> blocks = [];
+        readonly HashSet<long> blocks = new(PairKey.Comparer);
         readonly Random rng;
         readonly int[] departmentIndex;
         readonly int[][] membersByDepartment;
@@ -135,7 +138,31 @@ public static class CoffeeRoundPlanner
             return result;
         }
 
-        public CoffeeRoundPlan Plan()
+        readonly Dictionary<string, long> stageMs = [];
+
+        /// <summary>Adds the time since the last stage to <paramref name="name"/> and restarts the clock.</summary>
+        internal void Stage(string name, System.Diagnostics.Stopwatch clock)
+        {
+            stageMs[name] = stageMs.GetValueOrDefault(name) + clock.ElapsedMilliseconds;
+            clock.Restart();
+        }
+
+        System.Diagnostics.Stopwatch? timer;
+
+        void Stage(string name)
+        {
+            if (timer is not null) Stage(name, timer);
+        }
+
+        public CoffeeRoundPlan Plan(System.Diagnostics.Stopwatch clock)
+        {
+            timer = clock;
+            var plan = PlanGroups();
+            Stage("result");
+            return plan with { StageMs = stageMs };
+        }
+
+        CoffeeRoundPlan PlanGroups()
         {
             var n = people.Length;
             if (request.Strategy == CoffeeStrategy.Random) return Lottery();
@@ -143,7 +170,21 @@ public static class CoffeeRoundPlanner
             var groups = new List<List<int>>();
             var groupOf = new int[n];
             Array.Fill(groupOf, -1);
-            var (edgeCount, exact) = MatchAmong(everyone, quiet: true, groups, groupOf);
+            // Trios: hold out a third of the people (fewer when the count leaves one over: two pairs beat a four),
+            // pair the rest, then each held-out person joins a pair where the rules allow them with both.
+            var thirds = new List<int>();
+            if (rules.GroupSize == 3 && n >= 3)
+            {
+                var order = (int[])everyone.Clone();
+                rng.Shuffle(order);
+                thirds.AddRange(order.Take(n / 3 - (n % 3 == 1 ? 1 : 0)));
+                foreach (var v in thirds) groupOf[v] = int.MaxValue; // placed later
+            }
+            var bridged = request.Strategy == CoffeeStrategy.SiloAware && rules.BridgeUnconnectedPairs && thirds.Count == 0
+                ? BridgeUnconnectedDepartments(groups, groupOf) : [];
+            Stage("bridge");
+            var (edgeCount, exact) = MatchAmong(bridged.Count == 0 && thirds.Count == 0 ? everyone : [.. everyone.Where(v => groupOf[v] < 0)],
+                quiet: true, groups, groupOf, bridged);
             // The approximate matching leaves a few percent out: match them among themselves (a smaller, sparse
             // problem again, exact once small enough) before anyone is made a third.
             for (var pass = 0; pass < 3; pass++)
@@ -156,7 +197,10 @@ public static class CoffeeRoundPlanner
             }
             var unmatched = everyone.Where(v => groupOf[v] < 0).ToList();
             PairLeftovers(unmatched, groups, groupOf);
-            var left = JoinTrios(unmatched, groups, groupOf);
+            Stage("pair-leftovers");
+            foreach (var v in thirds) groupOf[v] = -1;
+            var left = JoinTrios([.. thirds, .. unmatched], groups, groupOf);
+            Stage("trios");
             return Result(groups, left, edgeCount, exact);
         }
 
@@ -177,14 +221,17 @@ public static class CoffeeRoundPlanner
 
         /// <summary>Matches the given people (indexes) among themselves on a sparse candidate graph and records the
         /// pairs; returns the candidate edge count and whether the exact matching was used.</summary>
-        (int Edges, bool Exact) MatchAmong(int[] nodes, bool quiet, List<List<int>> groups, int[] groupOf)
+        (int Edges, bool Exact) MatchAmong(int[] nodes, bool quiet, List<List<int>> groups, int[] groupOf,
+            Dictionary<long, int>? claimed = null)
         {
-            var (graph, edges) = CandidateGraph(nodes, quiet);
+            var (graph, edges) = CandidateGraph(nodes, quiet, claimed);
+            Stage(quiet ? "candidates" : "leftover-candidates");
             ct.ThrowIfCancellationRequested();
             // Leftover passes only use the exact matching when tiny: a leftover graph is far from perfectly
             // matchable, which is the blossom algorithm's slow case.
             var exact = nodes.Length <= (quiet ? MaxWeightMatching.RecommendedMaxNodes : 1000);
             var mate = (exact ? MaxWeightMatching.Find(graph, maxCardinality: true, ct) : ApproximateMatching.Find(graph, ct)).Mate;
+            Stage(quiet ? "matching" : "leftover-matching");
             for (var v = 0; v < nodes.Length; v++)
             {
                 if (mate[v] <= v) continue;
@@ -195,12 +242,12 @@ public static class CoffeeRoundPlanner
             return (edges, exact);
         }
 
-        (TieGraph Graph, int Edges) CandidateGraph(int[] nodes, bool quiet)
+        (TieGraph Graph, int Edges) CandidateGraph(int[] nodes, bool quiet, Dictionary<long, int>? claimed)
         {
             var n = nodes.Length;
             var builder = new GraphBuilder(directed: false, weighted: true);
             builder.EnsureNodes(n);
-            var added = new HashSet<long>();
+            var added = new HashSet<long>(PairKey.Comparer);
             var k = rules.CandidatesPerPerson;
             var bestJ = new int[k];
             var bestW = new double[k];
@@ -209,9 +256,9 @@ public static class CoffeeRoundPlanner
             // Within one round a second pair between the same two quiet departments connects nothing new, so each
             // candidate already kept for a department pair lowers the silo bonus of the next one: candidates spread
             // over many quiet pairs and the matching can connect many of them at once.
-            var claims = new Dictionary<long, int>();
-            var local = new Dictionary<int, int>(n);
-            for (var x = 0; x < n; x++) local[nodes[x]] = x;
+            var claims = claimed is null ? new Dictionary<long, int>(PairKey.Comparer) : new Dictionary<long, int>(claimed, PairKey.Comparer);
+            var local = new int[people.Length]; // index in nodes + 1; 0 = not in this problem (placed already)
+            for (var x = 0; x < n; x++) local[nodes[x]] = x + 1;
             for (var li = 0; li < n; li++)
             {
                 var i = nodes[li];
@@ -220,7 +267,7 @@ public static class CoffeeRoundPlanner
                 for (var s = 0; s < rules.SamplesPerPerson && n > 1; s++)
                 {
                     var j = quiet ? Sample(i, s) : nodes[rng.Next(n)];
-                    if (j < 0 || j == i || sampledBy[j] == li + 1 || (sampledBy[j] = li + 1) == 0 || !Allowed(i, j)) continue;
+                    if (j < 0 || j == i || local[j] == 0 || sampledBy[j] == li + 1 || (sampledBy[j] = li + 1) == 0 || !Allowed(i, j)) continue;
                     var w = Weight(i, j, claims);
                     // Keep the k heaviest: insertion into a small sorted array.
                     if (count < k) count++;
@@ -238,7 +285,7 @@ public static class CoffeeRoundPlanner
                 for (var c = 0; c < count; c++)
                 {
                     if (!added.Add(PairKey.Of(i, bestJ[c]))) continue;
-                    builder.AddEdgeBetween(li, local[bestJ[c]], bestW[c]);
+                    builder.AddEdgeBetween(li, local[bestJ[c]] - 1, bestW[c]);
                     if (rules.SpreadQuietPairs && request.Strategy == CoffeeStrategy.SiloAware && departmentIndex[i] != departmentIndex[bestJ[c]])
                     {
                         var pair = PairKey.Of(departmentIndex[i], departmentIndex[bestJ[c]]);
@@ -248,6 +295,71 @@ public static class CoffeeRoundPlanner
             }
             return (builder.Build(), added.Count);
         }
+
+        /// <summary>
+        /// The coverage rule: a round's first meeting between two departments with no tie at all connects them, a
+        /// second one connects nothing new. So before the matching, each such pair of departments gets one meeting of
+        /// its own where the hard rules allow one: pairs involving the smallest departments first (a one-person unit
+        /// can bridge only one pair per round, a large one many), a few random tries per pair among the people not yet
+        /// placed. Returns the bridged department pairs (dense indexes) so the matching spreads over the others.
+        /// </summary>
+        Dictionary<long, int> BridgeUnconnectedDepartments(List<List<int>> groups, int[] groupOf)
+        {
+            const int TriesPerPair = 12;
+            var bridged = new Dictionary<long, int>(PairKey.Comparer);
+            if (siloScores.Length == 0 || departmentCount < 2) return bridged;
+            var open = new List<(int X, int Y, double Key)>();
+            for (var x = 0; x < departmentCount; x++)
+                for (var y = x + 1; y < departmentCount; y++)
+                    if (siloScores[x * departmentCount + y] >= 1)
+                        open.Add((x, y, Scarcity(membersByDepartment[x].Length, membersByDepartment[y].Length) + rng.NextDouble()));
+            if (open.Count > people.Length / 2) return bridged;
+            open.Sort((p, q) => p.Key.CompareTo(q.Key));
+            // Unplaced members of each department: the first free[d] entries of a shuffled copy (swap-remove).
+            var pool = new int[departmentCount][];
+            var free = new int[departmentCount];
+            var slot = new int[people.Length];
+            for (var d = 0; d < departmentCount; d++)
+            {
+                pool[d] = (int[])membersByDepartment[d].Clone();
+                rng.Shuffle(pool[d]);
+                free[d] = pool[d].Length;
+                for (var k = 0; k < pool[d].Length; k++) slot[pool[d][k]] = k;
+            }
+            void Take(int v)
+            {
+                var d = departmentIndex[v];
+                var last = pool[d][--free[d]];
+                pool[d][slot[v]] = last;
+                slot[last] = slot[v];
+                pool[d][free[d]] = v;
+                slot[v] = free[d];
+            }
+            // Only where unconnected pairs are scarcer than the round's meetings: where they are plentiful, the
+            // matching's weights (and the spreading of candidates) already make nearly every meeting a new connection.
+            if (open.Count > people.Length / 2) return bridged;
+            foreach (var (x, y, _) in open)
+            {
+                ct.ThrowIfCancellationRequested();
+                for (var t = 0; t < TriesPerPair && free[x] > 0 && free[y] > 0; t++)
+                {
+                    var a = pool[x][rng.Next(free[x])];
+                    var b = pool[y][rng.Next(free[y])];
+                    if (!Allowed(a, b)) continue;
+                    Take(a);
+                    Take(b);
+                    groupOf[a] = groupOf[b] = groups.Count;
+                    groups.Add([a, b]);
+                    bridged[PairKey.Of(x, y)] = 1;
+                    break;
+                }
+            }
+            return bridged;
+        }
+
+        /// <summary>Bridging order: pairs with a small department first (it can bridge few pairs per round), and
+        /// among those the partner with most people (two one-person units meeting use up both for one pair).</summary>
+        static double Scarcity(int sizeA, int sizeB) => Math.Min(sizeA, sizeB) * 1_000_000.0 - Math.Max(sizeA, sizeB);
 
         /// <summary>The s-th person looked at for i: for the silo-aware strategy every other draw is from a quiet
         /// department, the rest uniformly from everyone. −1 when the draw hits i.</summary>
@@ -377,6 +489,7 @@ public static class CoffeeRoundPlanner
                     g.Add(v);
                     groupOf[v] = groupOf[g[0]];
                     joined = true;
+                    start = (start + step + 1) % groups.Count; // the next one looks on from here, not over full groups
                 }
                 if (!joined && !JoinByRepair(v, groups, groupOf)) left.Add(v);
             }
@@ -478,7 +591,7 @@ public static class CoffeeRoundPlanner
             }
             var sentence = string.Join("; ", reasons);
             sentence = char.ToUpper(sentence[0], CultureInfo.InvariantCulture) + sentence[1..] + ".";
-            return g.Count == 3 ? sentence + " Three of you this time, so nobody is left out." : sentence;
+            return g.Count == 3 && rules.GroupSize == 2 ? sentence + " Three of you this time, so nobody is left out." : sentence;
         }
 
         static string Names(IReadOnlyDictionary<int, string>? names, int a, int b) =>

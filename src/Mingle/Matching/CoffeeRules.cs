@@ -15,6 +15,10 @@ public sealed record CoffeeRules
     /// <summary>Largest level difference allowed in a pair (when both levels are known).</summary>
     public int MaxLevelGap { get; init; } = 4;
 
+    /// <summary>2 for pairs; 3 for trios (then as many trios as the count allows, the rest pairs: 10 people make two
+    /// trios and two pairs).</summary>
+    public int GroupSize { get; init; } = 2;
+
     public double BaseWeight { get; init; } = 0.1;
 
     /// <summary>People in different departments.</summary>
@@ -42,6 +46,10 @@ public sealed record CoffeeRules
     /// silo bonus of the next: a second meeting between the same quiet departments in one round connects nothing new.</summary>
     public bool SpreadQuietPairs { get; init; } = true;
 
+    /// <summary>Before the matching, give each pair of departments with no tie at all one meeting of its own
+    /// (where the hard rules allow): the round's coverage of unconnected pairs, not only its total weight.</summary>
+    public bool BridgeUnconnectedPairs { get; init; } = true;
+
     public const int WorkdayStartHour = 9;
     public const int WorkdayEndHour = 17;
 
@@ -51,6 +59,7 @@ public sealed record CoffeeRules
         var errors = new Dictionary<string, string[]>();
         if (RepeatRounds is < 0 or > 100) errors["repeatRounds"] = ["Must be between 0 and 100."];
         if (MinOverlapHours is < 0 or > WorkdayEndHour - WorkdayStartHour) errors["minOverlapHours"] = ["Must be between 0 and 8."];
+        if (GroupSize is < 2 or > 3) errors["groupSize"] = ["Must be 2 or 3."];
         if (MaxLevelGap is < 0 or > 20) errors["maxLevelGap"] = ["Must be between 0 and 20."];
         foreach (var (name, value) in new[]
                  {

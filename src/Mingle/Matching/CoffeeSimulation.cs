@@ -69,7 +69,7 @@ public static class CoffeeSimulation
     public static HashSet<long> InitialTies(DemoOrganisation org)
     {
         var from = org.Today.AddDays(-TieWindowDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var ties = new HashSet<long>();
+        var ties = new HashSet<long>(PairKey.Comparer);
         foreach (var i in org.Interactions)
             if (i.From != i.To && org.OccurredAt(i) >= from) ties.Add(PairKey.Of(i.From, i.To));
         return ties;
@@ -78,19 +78,20 @@ public static class CoffeeSimulation
     static StrategyOutcome RunStrategy(DemoOrganisation org, List<CoffeeParticipant> people, int[] department,
         HashSet<long> initialTies, CoffeeStrategy strategy, int rounds, int seed, CoffeeRules rules, CancellationToken ct)
     {
-        var ties = new HashSet<long>(initialTies);
+        var ties = new HashSet<long>(initialTies, PairKey.Comparer);
         var before = BuildTieGraph(org.PeopleCount, ties);
         var density = UnitTieDensity.Measure(before, department);
         var unconnectedBefore = UnconnectedDepartmentPairs(density, department);
         var eiBefore = EIIndex.Compute(before, DenseLabels(department)).Index;
         var metInRound = new List<List<long>>();
-        var everMet = new HashSet<long>();
+        var everMet = new HashSet<long>(PairKey.Comparer);
         int repeats = 0, repeatsEver = 0, unmatched = 0, newCrossUnitTies = 0;
         long cpuMs = 0;
+        var stageMs = new Dictionary<string, long>();
         var clock = new Stopwatch();
         for (var round = 0; round < rounds; round++)
         {
-            var recent = new HashSet<long>();
+            var recent = new HashSet<long>(PairKey.Comparer);
             for (var r = Math.Max(0, round - rules.RepeatRounds); r < round; r++) recent.UnionWith(metInRound[r]);
             var request = new CoffeeRoundRequest(people, density, recent, rules, strategy, unchecked(seed * 1_000_003 + round * 7919 + (int)strategy));
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -99,6 +100,7 @@ public static class CoffeeSimulation
             clock.Stop();
             cpuMs += (long)(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             unmatched += plan.Unmatched.Count;
+            foreach (var (stage, ms) in plan.StageMs) stageMs[stage] = stageMs.GetValueOrDefault(stage) + ms;
             var met = new List<long>();
             foreach (var group in plan.Groups)
             {
@@ -123,6 +125,7 @@ public static class CoffeeSimulation
         {
             NewlyConnected = newlyConnected,
             PlanCpuMs = cpuMs,
+            StageMs = stageMs,
         };
     }
 

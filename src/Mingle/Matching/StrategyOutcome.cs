@@ -21,4 +21,7 @@ public sealed record StrategyOutcome(
 
     /// <summary>Processor time of planning (all threads); on a shared machine a fairer figure than wall time.</summary>
     public long PlanCpuMs { get; init; }
+
+    /// <summary>Planning wall time per stage, summed over the rounds (see <see cref="CoffeeRoundPlan.StageMs"/>).</summary>
+    public IReadOnlyDictionary<string, long> StageMs { get; init; } = new Dictionary<string, long>();
 }

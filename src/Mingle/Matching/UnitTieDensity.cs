@@ -11,7 +11,7 @@ namespace Mingle.Matching;
 public sealed class UnitTieDensity
 {
     readonly Dictionary<int, int> size = [];
-    readonly Dictionary<long, int> ties = [];
+    readonly Dictionary<long, int> ties = new(PairKey.Comparer);
     long crossTies;
     long crossPossible;
 

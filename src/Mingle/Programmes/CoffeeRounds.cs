@@ -20,6 +20,9 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
 {
     public const int TieWindowDays = 90;
 
+    /// <summary>Notification kind of a published match (in-app, and by email with the .ics attached).</summary>
+    public const string MatchKind = "programme.match";
+
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Only the programme's owner (or an Admin; null actor = the operator's CLI or the scheduler).</summary>
@@ -87,7 +90,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
                 db.Notifications.Add(new Notification
                 {
                     PersonId = p.PersonId,
-                    Kind = "programme.match",
+                    Kind = MatchKind,
                     Payload = Truncate($"{programme.Name}: you are matched with {string.Join(" and ", others)}. {match.Explanation}", 2000),
                     DedupeKey = $"programme-match:{match.Id}:{p.PersonId}",
                     CreatedAt = Now,
@@ -191,7 +194,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
             .GroupBy(x => x.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var budgets = await db.MeetingBudgets.AsNoTracking().ToDictionaryAsync(b => b.PersonId, b => b.MaxPerMonth, ct);
 
-        var recent = new HashSet<long>();
+        var recent = new HashSet<long>(PairKey.Comparer);
         var recentRounds = await db.ProgrammeRounds.AsNoTracking().Where(r => r.ProgrammeId == programme.Id && r.Period != period)
             .OrderByDescending(r => r.Period).Take(programme.RepeatRounds).Select(r => r.Id).ToListAsync(ct);
         var recentMatches = (await db.MatchParticipants.AsNoTracking()
@@ -243,7 +246,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
         var builder = new GraphBuilder(directed: false, weighted: false);
         builder.EnsureNodes(active.Count);
         var since = Now.AddDays(-TieWindowDays);
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(PairKey.Comparer);
         await foreach (var pair in db.Interactions.AsNoTracking()
                            .Where(i => i.OccurredAt >= since && i.Source != InteractionSource.Logged)
                            .Select(i => new { i.FromPersonId, i.ToPersonId }).AsAsyncEnumerable().WithCancellation(ct))

@@ -72,7 +72,7 @@ public static class DemoProgrammes
         for (var u = 0; u < org.Units.Count; u++) names[u] = org.Units[u].Path;
         var interestNames = new Dictionary<int, string>();
         for (var i = 0; i < org.Interests.Count; i++) interestNames[i] = org.Interests[i];
-        var recent = new HashSet<long>();
+        var recent = new HashSet<long>(PairKey.Comparer);
         var today = DateOnly.FromDateTime(now);
         var matches = 0;
         for (var r = PastRounds; r >= 1; r--)

@@ -31,6 +31,7 @@ public sealed class Programme
 
     public CoffeeRules Rules() => new()
     {
+        GroupSize = GroupSize,
         RepeatRounds = RepeatRounds,
         MinOverlapHours = MinOverlapHours,
         MaxLevelGap = MaxLevelGap,

@@ -125,6 +125,31 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
         await db.MatchBlocks.AsNoTracking().Where(b => b.BlockerId == me)
             .Join(db.People, b => b.BlockedId, p => p.Id, (b, p) => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
 
+    /// <summary>My load budget and how much of it the last 30 days used (matches in rounds published since).</summary>
+    public async Task<ProgrammeBudget> MyBudgetAsync(int me, CancellationToken ct)
+    {
+        var max = await db.MeetingBudgets.AsNoTracking().Where(b => b.PersonId == me).Select(b => (int?)b.MaxPerMonth).SingleOrDefaultAsync(ct);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-30);
+        var used = await db.MatchParticipants.AsNoTracking().Where(mp => mp.PersonId == me)
+            .Join(db.ProgrammeMatches, mp => mp.MatchId, m => m.Id, (mp, m) => m.RoundId)
+            .Join(db.ProgrammeRounds, id => id, r => r.Id, (id, r) => r.PublishedAt)
+            .CountAsync(at => at >= since, ct);
+        return new ProgrammeBudget(max ?? MeetingBudget.Default, used);
+    }
+
+    /// <summary>Sets my load budget; the planner skips me in any round while I am at it.</summary>
+    public async Task<ProgrammeBudget> SetMyBudgetAsync(int me, ProgrammeBudget request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.MaxPerMonth is < 0 or > ProgrammeBudget.Max)
+            throw new ValidationException("maxPerMonth", $"Must be between 0 and {ProgrammeBudget.Max}.");
+        var row = await db.MeetingBudgets.SingleOrDefaultAsync(b => b.PersonId == me, ct);
+        if (row is null) db.MeetingBudgets.Add(new MeetingBudget { PersonId = me, MaxPerMonth = request.MaxPerMonth });
+        else row.MaxPerMonth = request.MaxPerMonth;
+        await db.SaveChangesAsync(ct);
+        return await MyBudgetAsync(me, ct);
+    }
+
     public async Task<MyMatchList> MyMatchesAsync(int me, CancellationToken ct)
     {
         var rows = await db.MatchParticipants.AsNoTracking().Where(mp => mp.PersonId == me)

@@ -52,3 +52,10 @@ public sealed record PauseRequest(DateOnly Until);
 public sealed record BlockRequest(int PersonId);
 
 public sealed record FollowUpRequest(string Answer);
+
+/// <summary>My load budget: at most <paramref name="MaxPerMonth"/> programme meetings in any 30 days, across all
+/// programmes (0 = none for now); <paramref name="UsedLast30Days"/> is only in responses.</summary>
+public sealed record ProgrammeBudget(int MaxPerMonth, int UsedLast30Days = 0)
+{
+    public const int Max = 20;
+}

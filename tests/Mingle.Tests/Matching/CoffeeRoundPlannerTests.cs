@@ -165,6 +165,50 @@ public sealed class CoffeeRoundPlannerTests
         Assert.Equal("You work in units that have not been in touch lately (Platform and Sales).", group.Explanation);
     }
 
+    /// <summary>Departments 1 and 2 (ten people each) never talk, nor 1 and 3 nor 2 and 3, where 3 is one person:
+    /// every round gives the 1–2 pair a meeting and the one person a partner from 1 or 2; with the coverage rule off
+    /// the rules still hold.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Plan_UnconnectedDepartmentPairs_EachGetAMeeting(bool bridge)
+    {
+        var people = Enumerable.Range(0, 10).Select(k => P(100 + k, dept: 1))
+            .Concat(Enumerable.Range(0, 10).Select(k => P(200 + k, dept: 2)))
+            .Concat([P(300, dept: 3)]).ToList();
+        var density = Density((1, 4, 1), (2, 4, 1), (3, 4, 1));
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var plan = Plan(people, density: density, rules: new CoffeeRules { BridgeUnconnectedPairs = bridge }, seed: seed);
+            Assert.Empty(plan.Unmatched);
+            Assert.Equal(21, plan.Groups.Sum(g => g.Members.Length));
+            if (!bridge) continue;
+            Assert.Contains(plan.Groups, g => g.Members.Any(m => m / 100 == 1) && g.Members.Any(m => m / 100 == 2));
+            Assert.Contains(plan.Groups, g => g.Members.Contains(300) && g.Members.Any(m => m / 100 != 3));
+        }
+    }
+
+    /// <summary>Group size 3: as many trios as the count allows, the rest pairs, every trio obeying the rules
+    /// between all three (here: 1 manages 2, so they are never together).</summary>
+    [Theory]
+    [InlineData(9, 3, 0)]
+    [InlineData(10, 2, 2)]
+    [InlineData(11, 3, 1)]
+    public void Plan_GroupSizeThree_MakesTriosAndObeysTheRulesWithinThem(int count, int trios, int pairs)
+    {
+        var people = Enumerable.Range(1, count).Select(i => P(i, dept: i % 4 + 1, chain: i == 2 ? [1] : [])).ToList();
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var plan = Plan(people, rules: new CoffeeRules { GroupSize = 3 }, seed: seed);
+            Assert.Empty(plan.Unmatched);
+            Assert.Equal(trios, plan.Groups.Count(g => g.Members.Length == 3));
+            Assert.Equal(pairs, plan.Groups.Count(g => g.Members.Length == 2));
+            Assert.False(Together(plan, 1, 2));
+            Assert.All(plan.Groups, g => Assert.DoesNotContain("nobody is left out", g.Explanation, StringComparison.Ordinal));
+        }
+        Assert.Contains("groupSize", new CoffeeRules { GroupSize = 4 }.Validate().Keys);
+    }
+
     [Fact]
     public void Plan_SharedInterest_IsABonusAndAnIcebreaker()
     {
@@ -188,7 +232,8 @@ public sealed class CoffeeRoundPlannerTests
             level: rng.Next(1, 9), chain: i > 10 ? [rng.Next(1, 10)] : [], blocks: rng.Next(20) == 0 ? [rng.Next(1, 6002)] : [])).ToList();
         var recent = new HashSet<long>();
         for (var k = 0; k < 20_000; k++) recent.Add(PairKey.Of(rng.Next(1, 6002), rng.Next(1, 6002)));
-        var request = new CoffeeRoundRequest(people, Density(), recent, new CoffeeRules(), CoffeeStrategy.SiloAware, 9);
+        // Coverage bridging off, so all 6,001 people go to the matching (bridging would place ~1,500 first).
+        var request = new CoffeeRoundRequest(people, Density(), recent, new CoffeeRules { BridgeUnconnectedPairs = false }, CoffeeStrategy.SiloAware, 9);
         var plan = CoffeeRoundPlanner.Plan(request);
         Assert.False(plan.Exact);
         Assert.Empty(plan.Unmatched);
