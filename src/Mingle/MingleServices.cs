@@ -42,6 +42,7 @@ public static class MingleServices
         services.AddScoped<PersonEraser>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<MyNetwork>();
+        services.AddScoped<EgoNetwork>();
         services.AddScoped<InteractionLog>();
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
