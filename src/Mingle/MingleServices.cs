@@ -43,6 +43,7 @@ public static class MingleServices
         services.AddScoped<AuditQuery>();
         services.AddScoped<MyNetwork>();
         services.AddScoped<EgoNetwork>();
+        services.AddScoped<Endorsements.SkillEndorsements>();
         services.AddScoped<InteractionLog>();
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();

@@ -26,6 +26,9 @@ public sealed record PersonalData(
 
     /// <summary>My own survey answers; never the nominations others made of me.</summary>
     public IReadOnlyList<ExportedSurveyResponse> SurveyResponses { get; init; } = [];
+
+    /// <summary>Endorsements I gave (naming whom) and received (the skill and when only, as the profile shows counts).</summary>
+    public IReadOnlyList<ExportedEndorsement> Endorsements { get; init; } = [];
 }
 
 public sealed record ExportedProgrammes(
@@ -66,3 +69,5 @@ public sealed record ExportedNotification(string Kind, string Payload, DateTime 
 /// <summary>Someone I asked not to be suggested (for good when <c>Until</c> is null). Others' dismissals of me are
 /// their private choice and are not part of my export.</summary>
 public sealed record ExportedSuggestionDismissal(int PersonId, string? PersonName, DateOnly? Until, DateTime At);
+
+public sealed record ExportedEndorsement(string Direction, int? PersonId, string Skill, DateTime At);
