@@ -84,9 +84,15 @@ public class EndorsementApiTests
             var now = app.Clock.GetUtcNow().UtcDateTime;
             Introduction Intro(string reason, DateTime? accepted) => new()
             {
-                ConnectorId = connector.Id, PersonAId = colleagues[0].Id, PersonBId = colleagues[1].Id, Reason = reason,
-                AnswerA = IntroductionAnswer.Accepted, AnswerB = accepted is null ? IntroductionAnswer.Pending : IntroductionAnswer.Accepted,
-                CreatedAt = now.AddDays(-3), ExpiresAt = now.AddDays(11), AcceptedAt = accepted,
+                ConnectorId = connector.Id,
+                PersonAId = colleagues[0].Id,
+                PersonBId = colleagues[1].Id,
+                Reason = reason,
+                AnswerA = IntroductionAnswer.Accepted,
+                AnswerB = accepted is null ? IntroductionAnswer.Pending : IntroductionAnswer.Accepted,
+                CreatedAt = now.AddDays(-3),
+                ExpiresAt = now.AddDays(11),
+                AcceptedAt = accepted,
             };
             db.Introductions.AddRange(
                 Intro("Col 0 is stuck on Terraform state; Col 1 untangled ours last year.", now.AddDays(-1)),
