@@ -53,6 +53,7 @@ app.MapAdminApi();
 app.MapPrivacyApi();
 app.MapNetworkApi();
 app.MapIntroductionApi();
+app.MapEndorsementApi();
 app.MapReachApi();
 app.MapExpertiseApi();
 app.MapInsightsApi();

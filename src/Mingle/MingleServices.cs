@@ -42,6 +42,8 @@ public static class MingleServices
         services.AddScoped<PersonEraser>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<MyNetwork>();
+        services.AddScoped<EgoNetwork>();
+        services.AddScoped<Endorsements.SkillEndorsements>();
         services.AddScoped<InteractionLog>();
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();

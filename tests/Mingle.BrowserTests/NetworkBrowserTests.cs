@@ -28,6 +28,13 @@ public class NetworkBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(network.Row("Otis Helper")).ToContainTextAsync(today);
         // The reach section explains the network in words (one contact so far, in Eng).
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Reach of my network" })).ToContainTextAsync("Your 1 contact works like 1 independent one");
+        // The ego-network picture renders: me and Otis, drawn as a visible dot with his name as its tooltip title.
+        await Assertions.Expect(network.Picture).ToBeVisibleAsync();
+        await Assertions.Expect(network.Picture).ToHaveAccessibleNameAsync("Your network: you and 1 person");
+        await Assertions.Expect(network.PictureNode(colleague.Id)).ToBeVisibleAsync();
+        var dot = await network.PictureNode(colleague.Id).BoundingBoxAsync();
+        Assert.True(dot is { Width: > 5, Height: > 5 }, "Otis is drawn as a visible dot");
+        await Assertions.Expect(page.Locator("ul.ego-legend")).ToContainTextAsync("Data");
     }
 
     [Fact]

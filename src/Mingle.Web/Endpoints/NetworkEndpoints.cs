@@ -16,6 +16,7 @@ public static class NetworkEndpoints
         var me = app.MapGroup("/api/me").RequireAuthorization().WithTags("My network");
         me.MapGet("/network", List).WithName("ListMyNetwork");
         me.MapPost("/network", Add).WithName("AddToMyNetwork");
+        me.MapGet("/network/picture", Picture).WithName("GetMyEgoNetworkPicture");
         me.MapGet("/network/{personId:int}", Get).WithName("GetMyNetworkEntry");
         me.MapPut("/network/{personId:int}", Update).WithName("UpdateMyNetworkEntry");
         me.MapDelete("/network/{personId:int}", Remove).WithName("RemoveFromMyNetwork");
@@ -100,6 +101,9 @@ public static class NetworkEndpoints
 
     static async Task<Ok<BalanceReport>> Balance(ClaimsPrincipal user, GiveTakeBalance balance, CancellationToken ct, string? window = "90d") =>
         TypedResults.Ok(await balance.ForAsync(user.PersonId(), window, ct));
+
+    static async Task<Ok<EgoNetworkPicture>> Picture(ClaimsPrincipal user, EgoNetwork ego, CancellationToken ct) =>
+        TypedResults.Ok(await ego.ForAsync(user.PersonId(), ct));
 
     static async Task<Ok<NotificationList>> ListNotifications(ClaimsPrincipal user, Notifications notifications, CancellationToken ct) =>
         TypedResults.Ok(new NotificationList(await notifications.ListAsync(user.PersonId(), ct)));

@@ -52,6 +52,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SuggestionDismissal> SuggestionDismissals => Set<SuggestionDismissal>();
+
+    public DbSet<Endorsements.Endorsement> Endorsements => Set<Endorsements.Endorsement>();
     public DbSet<Insights.InsightsPolicy> InsightsPolicies => Set<Insights.InsightsPolicy>();
 
     public DbSet<Insights.InsightsSnapshot> InsightsSnapshots => Set<Insights.InsightsSnapshot>();
@@ -242,6 +244,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
             e.Property(a => a.Detail).HasMaxLength(4000);
         });
         modelBuilder.ApplyConfiguration(new SuggestionDismissalConfiguration());
+        modelBuilder.ApplyConfiguration(new Endorsements.EndorsementConfiguration());
     }
 
     sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -86,6 +86,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             }
             progress?.Report(new DemoProgress("indexes", deferred.Count, deferred.Count));
             await Introductions.DemoIntroductions.SeedAsync(db, org, now, ct);
+            await Endorsements.DemoEndorsements.SeedAsync(db, org, personal, now, ct);
 
             await BulkCopy.ResetIdentityAsync<Location>(db, ct);
             await BulkCopy.ResetIdentityAsync<OrgUnit>(db, ct);

@@ -49,10 +49,12 @@ public sealed class ExpertFinder(ExpertiseIndex index)
             if (!snapshot.SkillHolders.TryGetValue(skill.Id, out var holders)) continue;
             foreach (var h in holders)
             {
-                if (h.Level < 2 && !h.CanTeach) continue; // a beginner or a learner is not who you go to
-                var score = weight * (h.Level / 5.0 * 3 + (h.CanTeach ? 1.5 : 0));
+                // A beginner or a learner is not who you go to, unless colleagues vouch for them.
+                if (h.Level < 2 && !h.CanTeach && h.Endorsements == 0) continue;
+                var score = weight * (h.Level / 5.0 * 3 + (h.CanTeach ? 1.5 : 0) + EndorsementWeight(h.Endorsements));
                 var e = Of(h.Person);
-                if (score > e.SkillScore) (e.SkillScore, e.Skill, e.Level, e.CanTeach) = (score, skill, h.Level, h.CanTeach);
+                if (score > e.SkillScore)
+                    (e.SkillScore, e.Skill, e.Level, e.CanTeach, e.Endorsements) = (score, skill, h.Level, h.CanTeach, h.Endorsements);
             }
         }
         foreach (var v in Matching(snapshot.OfferTokens, alternatives)) Of(v).Offer = true;
@@ -61,6 +63,8 @@ public sealed class ExpertFinder(ExpertiseIndex index)
             if (snapshot.OfferSkills.TryGetValue(skill.Id, out var people))
                 foreach (var v in people) Of(v).Offer = true;
         }
+        foreach (var introduction in Matching(snapshot.IntroductionTopicTokens, alternatives))
+            Of(snapshot.IntroductionConnectors[introduction]).TopicIntroductions++;
         foreach (var v in Matching(snapshot.TitleTokens, alternatives)) Of(v).Title = true;
         foreach (var v in Matching(snapshot.BioTokens, alternatives)) Of(v).Bio = true;
 
@@ -136,12 +140,15 @@ public sealed class ExpertFinder(ExpertiseIndex index)
                 ? $" (matches “{query}”)" : "";
             reasons.Add(e.Level > 0 ? $"Declares {skill.Name}{via} at level {e.Level} of 5" : $"Declares {skill.Name}{via}");
             if (e.CanTeach) reasons.Add($"Can teach {skill.Name}");
+            if (e.Endorsements > 0) reasons.Add($"Endorsed for {skill.Name} by {Count(e.Endorsements, "colleague")}");
         }
         if (e.Offer && s.Offers.TryGetValue(v, out var offers))
             reasons.Add($"Offers to help: “{offers[0].Text}”" + (offers.Length > 1 ? $" and {offers.Length - 1} more" : ""));
         else if (e.Offer) reasons.Add("Offers help on this topic");
         if (e.Title) reasons.Add($"Title: {s.Titles[v]}");
         if (e.Bio) reasons.Add("Their bio mentions it");
+        if (e.TopicIntroductions > 0)
+            reasons.Add($"Introduced {Count(e.TopicIntroductions, "pair")} of colleagues about “{query}” who both said yes");
         if (s.IntroductionsMade[v] > 0) reasons.Add($"Has made {Count(s.IntroductionsMade[v], "introduction")} for others");
 
         var steps = new List<PathStep>();
@@ -174,6 +181,9 @@ public sealed class ExpertFinder(ExpertiseIndex index)
         return "connection";
     }
 
+    /// <summary>Each colleague's endorsement adds a little, with diminishing returns, up to as much as can-teach (1.5).</summary>
+    internal static double EndorsementWeight(int endorsements) => 1.5 * (1 - Math.Pow(0.7, endorsements));
+
     static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 
     sealed class Evidence
@@ -185,8 +195,11 @@ public sealed class ExpertFinder(ExpertiseIndex index)
         public bool Offer;
         public bool Title;
         public bool Bio;
+        public int Endorsements;
+        public int TopicIntroductions;
 
         public double Total(int introductions) =>
-            SkillScore + (Offer ? 2 : 0) + (Title ? 1 : 0) + (Bio ? 0.5 : 0) + Math.Min(0.5, 0.1 * introductions);
+            SkillScore + (Offer ? 2 : 0) + (Title ? 1 : 0) + (Bio ? 0.5 : 0) + Math.Min(0.5, 0.1 * introductions)
+            + Math.Min(1.5, 0.5 * TopicIntroductions);
     }
 }

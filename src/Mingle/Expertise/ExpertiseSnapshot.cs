@@ -56,6 +56,8 @@ public sealed class ExpertiseSnapshot
         Connections = p.Connections;
         Load = p.Load;
         IntroductionsMade = p.IntroductionsMade;
+        IntroductionTopicTokens = p.IntroductionTopicTokens;
+        IntroductionConnectors = p.IntroductionConnectors;
         PathGraph = p.PathGraph;
         Stamp = p.Stamp;
         BuiltAt = p.BuiltAt;
@@ -95,6 +97,10 @@ public sealed class ExpertiseSnapshot
     /// <summary>Introductions made as connector, from platform-written Introduction interactions. Seam for the
     /// Introductions feature: once it writes an accepted introduction as such an interaction it counts here.</summary>
     public int[] IntroductionsMade { get; }
+    /// <summary>Word → accepted introductions (indexes into <see cref="IntroductionConnectors"/>) whose reason holds it.</summary>
+    public IReadOnlyDictionary<string, int[]> IntroductionTopicTokens { get; }
+    /// <summary>The connector (dense index) of each accepted introduction.</summary>
+    public int[] IntroductionConnectors { get; }
     /// <summary>People 0..N-1 then one hub node per unit; undirected, weights are costs.</summary>
     public Graph.Graph PathGraph { get; }
     public IndexStamp Stamp { get; }
@@ -148,7 +154,12 @@ public sealed class ExpertiseSnapshot
         var networkUpdated = await db.NetworkEntries.MaxAsync(e => (DateTime?)e.UpdatedAt, ct);
         var skills = await db.PersonSkills.CountAsync(ct);
         var offers = await db.Offers.CountAsync(ct);
-        return new IndexStamp(people, peopleUpdated, connections, networkUpdated, skills, offers);
+        return new IndexStamp(people, peopleUpdated, connections, networkUpdated, skills, offers)
+        {
+            Endorsements = await db.Endorsements.CountAsync(ct),
+            LastEndorsement = await db.Endorsements.MaxAsync(e => (int?)e.Id, ct),
+            AcceptedIntroductions = await db.Introductions.CountAsync(i => i.AcceptedAt != null, ct),
+        };
     }
 
     /// <summary>Reads everything the index needs in a handful of streaming queries.</summary>
@@ -212,13 +223,18 @@ public sealed class ExpertiseSnapshot
 
         var skills = await db.Skills.AsNoTracking().Include(s => s.Aliases).OrderBy(s => s.Id).ToListAsync(ct);
         p.Skills = [.. skills.Select(s => new SkillEntry(s.Id, s.Name, s.NormalizedName, [.. s.Aliases.Select(a => a.Alias)]))];
+        var endorsements = new Dictionary<long, int>(PairComparer.Instance);
+        await foreach (var e in db.Endorsements.AsNoTracking().GroupBy(e => new { e.PersonId, e.SkillId })
+            .Select(g => new { g.Key.PersonId, g.Key.SkillId, Count = g.Count() }).AsAsyncEnumerable().WithCancellation(ct))
+            endorsements[Pair(e.PersonId, e.SkillId)] = e.Count;
         var holders = new Dictionary<int, List<SkillHolder>>();
         await foreach (var s in db.PersonSkills.AsNoTracking()
             .Select(s => new { s.PersonId, s.SkillId, s.Level, s.CanTeach, s.WantsToLearn }).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!dense.TryGetValue(s.PersonId, out var v)) continue;
             if (!holders.TryGetValue(s.SkillId, out var list)) holders[s.SkillId] = list = [];
-            list.Add(new SkillHolder(v, (byte)Math.Clamp(s.Level, 0, 5), s.CanTeach, s.WantsToLearn));
+            list.Add(new SkillHolder(v, (byte)Math.Clamp(s.Level, 0, 5), s.CanTeach, s.WantsToLearn,
+                s.WantsToLearn ? 0 : endorsements.GetValueOrDefault(Pair(s.PersonId, s.SkillId))));
         }
         p.SkillHolders = holders.ToDictionary(h => h.Key, h => h.Value.ToArray());
         phase("skills");
@@ -295,6 +311,19 @@ public sealed class ExpertiseSnapshot
                 p.Load[v] += h.Count;
             }
         }
+        // Accepted introductions as evidence on their topic: the words of the connector's own reason, indexed per
+        // introduction, so a query can count the introductions a person made about it (see docs/expertise.md).
+        var introductionTokens = new Postings();
+        var introductionConnectors = new List<int>();
+        await foreach (var i in db.Introductions.AsNoTracking().Where(i => i.AcceptedAt != null).OrderBy(i => i.Id)
+            .Select(i => new { i.ConnectorId, i.Reason }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!dense.TryGetValue(i.ConnectorId, out var v)) continue;
+            foreach (var t in TextTokens.Of(i.Reason)) introductionTokens.Add(t, introductionConnectors.Count);
+            introductionConnectors.Add(v);
+        }
+        p.IntroductionTopicTokens = introductionTokens.Freeze();
+        p.IntroductionConnectors = [.. introductionConnectors];
         phase("load and introductions");
         var graph = new GraphBuilder(directed: false, weighted: true);
         graph.EnsureNodes(n + units.Count);
@@ -383,6 +412,8 @@ public sealed class ExpertiseSnapshot
         public int[] Connections = [];
         public int[] Load = [];
         public int[] IntroductionsMade = [];
+        public IReadOnlyDictionary<string, int[]> IntroductionTopicTokens = new Dictionary<string, int[]>();
+        public int[] IntroductionConnectors = [];
         public Graph.Graph PathGraph = new GraphBuilder(false, true).Build();
         public IndexStamp Stamp = new(0, null, 0, null, 0, 0);
         public DateTimeOffset BuiltAt;

@@ -1,4 +1,4 @@
 namespace Mingle.Expertise;
 
-/// <summary>A person (dense index) declaring a skill.</summary>
-public readonly record struct SkillHolder(int Person, byte Level, bool CanTeach, bool WantsToLearn);
+/// <summary>A person (dense index) declaring a skill, with how many colleagues endorsed it.</summary>
+public readonly record struct SkillHolder(int Person, byte Level, bool CanTeach, bool WantsToLearn, int Endorsements = 0);

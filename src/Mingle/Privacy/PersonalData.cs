@@ -29,11 +29,15 @@ public sealed record PersonalData(
 
     /// <summary>My mentoring applications, relationships with their sessions, and the feedback I gave.</summary>
     public Mentoring.ExportedMentoring? Mentoring { get; init; }
+
     /// <summary>My onboarding journeys, the new hires I buddy and the introductions I was down for.</summary>
     public Onboarding.ExportedOnboarding? Onboarding { get; init; }
 
     /// <summary>My sponsorship pairs (as sponsor or protégé) with their nominations.</summary>
     public Sponsorship.ExportedSponsorship? Sponsorship { get; init; }
+
+    /// <summary>Endorsements I gave (naming whom) and received (the skill and when only, as the profile shows counts).</summary>
+    public IReadOnlyList<ExportedEndorsement> Endorsements { get; init; } = [];
 }
 
 public sealed record ExportedProgrammes(
@@ -74,3 +78,5 @@ public sealed record ExportedNotification(string Kind, string Payload, DateTime 
 /// <summary>Someone I asked not to be suggested (for good when <c>Until</c> is null). Others' dismissals of me are
 /// their private choice and are not part of my export.</summary>
 public sealed record ExportedSuggestionDismissal(int PersonId, string? PersonName, DateOnly? Until, DateTime At);
+
+public sealed record ExportedEndorsement(string Direction, int? PersonId, string Skill, DateTime At);

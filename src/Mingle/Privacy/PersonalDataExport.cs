@@ -77,6 +77,11 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
         var auditTrail = await db.AuditEntries.AsNoTracking().Where(a => a.ActorId == personId || a.Target == target)
             .OrderBy(a => a.At).Select(a => new ExportedAuditEntry(a.At, a.Action, a.Target, a.ActorId == personId)).ToListAsync(ct);
 
+        var endorsements = await db.Endorsements.AsNoTracking().Where(e => e.EndorserId == personId || e.PersonId == personId)
+            .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id)
+            .Select(e => new ExportedEndorsement(e.EndorserId == personId ? "given" : "received", e.EndorserId == personId ? e.PersonId : null,
+                db.Skills.Where(s => s.Id == e.SkillId).Select(s => s.Name).First(), e.CreatedAt))
+            .ToListAsync(ct);
         var programmes = await ProgrammesAsync(personId, ct);
         var mentoring = await Mentoring.MentoringPersonalData.ExportAsync(db, personId, ct);
         audit.Add(personId, "privacy.export", target);
@@ -96,6 +101,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             Mentoring = mentoring,
             Onboarding = await Onboarding.OnboardingPersonalData.ExportAsync(db, personId, ct),
             Sponsorship = await Sponsorship.SponsorshipPersonalData.ExportAsync(db, personId, ct),
+            Endorsements = endorsements,
         };
     }
 

@@ -70,4 +70,49 @@ public class BoundedDijkstraTests
         Assert.Equal([0, 1, 2], search.PathTo(2));
         Assert.True(double.IsPositiveInfinity(search.Distance(5)));
     }
+
+    [Theory]
+    [InlineData(1, 4.8)]
+    [InlineData(2, 2.0)]
+    [InlineData(3, 40.0)]
+    public void BucketSearch_WithAFiniteCutoff_GivesTheHeapsDistancesAndValidPaths(int seed, double cutoff)
+    {
+        // Costs like the warm-path graph (0.6 and 1) plus an odd one, on a random sparse graph.
+        var random = new Random(seed);
+        var b = new GraphBuilder(directed: false, weighted: true);
+        b.EnsureNodes(400);
+        double[] costs = [0.6, 1.0, 1.7];
+        for (var i = 0; i < 1200; i++)
+        {
+            var (u, v) = (random.Next(400), random.Next(400));
+            if (u != v) b.AddEdge(u, v, costs[random.Next(costs.Length)]);
+        }
+        var g = b.Build();
+        var heap = new BoundedDijkstra(g);
+        var buckets = new BoundedDijkstra(g);
+        for (var source = 0; source < 400; source += 37)
+        {
+            heap.Run(source); // no cutoff: always the binary heap
+            var settled = buckets.Run(source, cutoff); // finite cutoff over few multiples of 0.6: buckets
+
+            var within = 0;
+            for (var v = 0; v < g.NodeCount; v++)
+            {
+                var expected = heap.Distance(v) <= cutoff ? heap.Distance(v) : double.PositiveInfinity;
+                Assert.Equal(expected, buckets.Distance(v), 9);
+                if (double.IsPositiveInfinity(expected)) { Assert.Empty(buckets.PathTo(v)); continue; }
+                within++;
+                var path = buckets.PathTo(v);
+                var length = 0.0;
+                for (var i = 1; i < path.Count; i++)
+                {
+                    var at = g.OutNeighbors(path[i - 1]).IndexOf(path[i]);
+                    Assert.True(at >= 0, "consecutive path nodes must be adjacent");
+                    length += g.OutWeights(path[i - 1])[at];
+                }
+                Assert.Equal(expected, length, 9);
+            }
+            Assert.Equal(within, settled);
+        }
+    }
 }

@@ -1,0 +1,3 @@
+namespace Mingle.Endorsements;
+
+public sealed record SkillEndorsementList(int PersonId, IReadOnlyList<SkillEndorsement> Items);
