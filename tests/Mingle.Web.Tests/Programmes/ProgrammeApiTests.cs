@@ -105,7 +105,8 @@ public class ProgrammeApiTests
 
         var ics = await anaClient.GetAsync($"/api/programmes/matches/{match.Id}/invitation.ics");
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
-        var text = await ics.Content.ReadAsStringAsync();
+        // Long content lines are folded at 75 octets (RFC 5545 §3.1): unfold before looking for an address.
+        var text = (await ics.Content.ReadAsStringAsync()).Replace("\r\n ", "", StringComparison.Ordinal).Replace("\r\n\t", "", StringComparison.Ordinal);
         Assert.Contains("BEGIN:VCALENDAR", text, StringComparison.Ordinal);
         Assert.Contains("METHOD:REQUEST", text, StringComparison.Ordinal);
         Assert.Contains($"UID:mingle-match-{match.Id}@mingle", text, StringComparison.Ordinal);
