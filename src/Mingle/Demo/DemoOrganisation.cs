@@ -70,6 +70,12 @@ public sealed class DemoOrganisation
     /// <summary>Hired within the 30 days before <see cref="Today"/> (candidates for onboarding buddies).</summary>
     public bool IsNewcomer(int person) => HireDates[person] > Today.AddDays(-30);
 
+    /// <summary>Index of the first person granted the ProgrammeOwner role (owner of every demo programme), or -1.</summary>
+    public int ProgrammeOwner => Roles.Where(r => r.Role == Auth.Role.ProgrammeOwner).Select(r => r.Person).DefaultIfEmpty(-1).First();
+
+    /// <summary>Database id of <see cref="ProgrammeOwner"/> (ids are index + 1), or null without one.</summary>
+    public int? ProgrammeOwnerId => ProgrammeOwner >= 0 ? ProgrammeOwner + 1 : null;
+
     /// <summary>Index of the person with this email, or -1.</summary>
     public int IndexOf(string email) => Array.IndexOf(Emails, email);
 

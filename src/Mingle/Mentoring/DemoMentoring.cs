@@ -29,7 +29,6 @@ public static class DemoMentoring
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(org);
-        var ownerIndex = org.Roles.Where(r => r.Role == Role.ProgrammeOwner).Select(r => r.Person).DefaultIfEmpty(-1).First();
         var programme = new Programme
         {
             Slug = Slug,
@@ -37,7 +36,7 @@ public static class DemoMentoring
             Description = "Six months with a mentor from another part of the company, matched on skills and goals.",
             Type = ProgrammeType.Mentoring,
             Cadence = ProgrammeCadence.Monthly,
-            OwnerId = ownerIndex >= 0 ? ownerIndex + 1 : null,
+            OwnerId = org.ProgrammeOwnerId,
             CreatedAt = now.AddDays(-120),
         };
         db.Programmes.Add(programme);
@@ -47,7 +46,7 @@ public static class DemoMentoring
         var skillsOf = org.PersonSkills.GroupBy(s => s.Person).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Level).ToList());
         var newcomer = org.IndexOf(DemoLogins.Newcomer);
         var bridge = org.IndexOf(DemoLogins.Bridge);
-        var excluded = new HashSet<int> { ownerIndex };
+        var excluded = new HashSet<int> { org.ProgrammeOwner };
         var mentors = new List<int>();
         if (bridge >= 0 && org.Levels[bridge] >= 3 && skillsOf.ContainsKey(bridge)) mentors.Add(bridge);
         // Mentors at a range of levels, so every mentee has someone 1–3 levels above.

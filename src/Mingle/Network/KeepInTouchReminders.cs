@@ -27,7 +27,7 @@ public sealed class KeepInTouchReminders(MingleDb db, TimeProvider clock)
             var existing = await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.DedupeKey)).Select(n => n.DedupeKey).ToListAsync(ct);
             foreach (var (key, payload, about) in due.Where(d => !existing.Contains(d.Key)))
             {
-                db.Notifications.Add(new Notification
+                var notification = new Notification
                 {
                     PersonId = owner,
                     Kind = Kind,
@@ -35,17 +35,8 @@ public sealed class KeepInTouchReminders(MingleDb db, TimeProvider clock)
                     DedupeKey = key,
                     CreatedAt = now,
                     AboutPersonId = about,
-                });
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                    created++;
-                }
-                catch (DbUpdateException)
-                {
-                    // Another run inserted the same key between our check and our insert: it is sent already.
-                    db.ChangeTracker.Clear();
-                }
+                };
+                if (await NotificationOutbox.AddOnceAsync(db, notification, ct)) created++;
             }
         }
         return created;

@@ -38,7 +38,7 @@ public sealed class BuddyJourneyReminders(MingleDb db, TimeProvider clock)
                 JourneyStepKind.NeighbourTeam => $"meet {who} from a neighbouring team",
                 _ => $"meet {who}, a senior leader in your division",
             };
-            db.Notifications.Add(new Notification
+            var notification = new Notification
             {
                 PersonId = step.NewHireId,
                 Kind = Kind,
@@ -46,17 +46,8 @@ public sealed class BuddyJourneyReminders(MingleDb db, TimeProvider clock)
                 AboutPersonId = step.PersonId,
                 DedupeKey = KeyOf(step.Id),
                 CreatedAt = now,
-            });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                created++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another run inserted the same key between our check and our insert: it is sent already.
-                db.ChangeTracker.Clear();
-            }
+            };
+            if (await NotificationOutbox.AddOnceAsync(db, notification, ct)) created++;
         }
         return created;
     }

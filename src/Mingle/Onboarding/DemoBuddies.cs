@@ -1,4 +1,3 @@
-using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Network;
@@ -20,7 +19,6 @@ public static class DemoBuddies
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(org);
-        var ownerIndex = org.Roles.Where(r => r.Role == Role.ProgrammeOwner).Select(r => r.Person).DefaultIfEmpty(-1).First();
         var programme = new Programme
         {
             Slug = Slug,
@@ -29,7 +27,7 @@ public static class DemoBuddies
             Type = ProgrammeType.Buddy,
             EnrolAll = true,
             Cadence = ProgrammeCadence.Weekly,
-            OwnerId = ownerIndex >= 0 ? ownerIndex + 1 : null,
+            OwnerId = org.ProgrammeOwnerId,
             CreatedAt = now.AddDays(-120),
         };
         db.Programmes.Add(programme);

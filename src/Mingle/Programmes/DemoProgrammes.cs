@@ -1,4 +1,3 @@
-using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Matching;
@@ -28,14 +27,13 @@ public static class DemoProgrammes
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(org);
-        var ownerIndex = org.Roles.Where(r => r.Role == Role.ProgrammeOwner).Select(r => r.Person).DefaultIfEmpty(-1).First();
         var programme = new Programme
         {
             Slug = Slug,
             Name = "Coffee roulette",
             Description = "Meet someone from a part of the company you rarely talk to, every other week.",
             Cadence = ProgrammeCadence.Fortnightly,
-            OwnerId = ownerIndex >= 0 ? ownerIndex + 1 : null,
+            OwnerId = org.ProgrammeOwnerId,
             CreatedAt = now.AddDays(-14 * (PastRounds + 1)),
         };
         db.Programmes.Add(programme);

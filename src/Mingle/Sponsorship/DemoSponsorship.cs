@@ -1,4 +1,3 @@
-using Mingle.Auth;
 using Mingle.Data;
 using Mingle.Demo;
 using Mingle.Programmes;
@@ -19,7 +18,6 @@ public static class DemoSponsorship
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(org);
-        var ownerIndex = org.Roles.Where(r => r.Role == Role.ProgrammeOwner).Select(r => r.Person).DefaultIfEmpty(-1).First();
         var programme = new Programme
         {
             Slug = Slug,
@@ -28,7 +26,7 @@ public static class DemoSponsorship
             Type = ProgrammeType.Sponsorship,
             EnrolAll = true,
             Cadence = ProgrammeCadence.Monthly,
-            OwnerId = ownerIndex >= 0 ? ownerIndex + 1 : null,
+            OwnerId = org.ProgrammeOwnerId,
             CreatedAt = now.AddDays(-200),
         };
         db.Programmes.Add(programme);
