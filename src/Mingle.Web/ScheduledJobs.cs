@@ -48,6 +48,7 @@ public sealed class ScheduledJobs(IServiceScopeFactory scopes, TimeProvider cloc
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var reminders = await scope.ServiceProvider.GetRequiredService<KeepInTouchReminders>().RunAsync(today, ct);
             reminders += await scope.ServiceProvider.GetRequiredService<Mingle.Onboarding.BuddyJourneyReminders>().RunAsync(today, ct);
+            reminders += await scope.ServiceProvider.GetRequiredService<Mingle.Surveys.SurveyReminders>().RunAsync(ct);
             var emails = await scope.ServiceProvider.GetRequiredService<NotificationMailer>().RunAsync(ct);
             if (reminders + emails > 0 && logger.IsEnabled(LogLevel.Information))
                 logger.LogInformation("Scheduled jobs: {Reminders} reminders enqueued, {Emails} emails sent", reminders, emails);

@@ -48,6 +48,7 @@ public static class MingleServices
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();
         services.AddScoped<KeepInTouchReminders>();
+        services.AddScoped<Surveys.SurveyReminders>();
         services.AddScoped<Introducer>();
         services.AddScoped<NotificationMailer>();
         services.AddScoped<NetworkDiversity>();

@@ -51,6 +51,13 @@ public static class JobsCommand
             await Console.Out.WriteLineAsync($"{created} journey notification{(created == 1 ? "" : "s")} enqueued.");
             return 0;
         }, ct));
-        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail, snapshot, buddyJourney };
+        var surveyReminders = new Command("survey-reminders", "Remind everyone who has not answered an open survey that it closes soon (once per survey).");
+        surveyReminders.SetAction((_, ct) => CliHost.RunAsync(async (services, ct) =>
+        {
+            var created = await services.GetRequiredService<Mingle.Surveys.SurveyReminders>().RunAsync(ct);
+            await Console.Out.WriteLineAsync($"{created} survey reminder{(created == 1 ? "" : "s")} enqueued.");
+            return 0;
+        }, ct));
+        return new Command("jobs", "Run a scheduled job once.") { keepInTouch, sendMail, snapshot, buddyJourney, surveyReminders };
     }
 }

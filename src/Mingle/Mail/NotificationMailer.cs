@@ -19,7 +19,7 @@ namespace Mingle.Mail;
 public sealed class NotificationMailer(MingleDb db, TimeProvider clock, MailSettings settings)
 {
     public static readonly IReadOnlyList<string> EmailedKinds =
-        [KeepInTouchReminders.Kind, Introducer.RequestKind, Introducer.AcceptedKind, CoffeeRounds.MatchKind];
+        [KeepInTouchReminders.Kind, Introducer.RequestKind, Introducer.AcceptedKind, CoffeeRounds.MatchKind, Surveys.SurveyReminders.Kind];
 
     /// <summary>A claim older than this without a successful send is retried (the sender crashed or SMTP failed).</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);

@@ -33,4 +33,13 @@ public sealed class Survey
         AudienceUnits.Length == 0 ? [] : [.. AudienceUnits.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))];
 
     public bool IsOpenAt(DateTime now) => now >= OpensAt && now < ClosesAt;
+
+    /// <summary>Whether a person in the unit at <paramref name="path"/> is in an audience addressed to the units at
+    /// <paramref name="unitPaths"/> (each with its sub-units).</summary>
+    public static bool UnderAny(IReadOnlyList<string> unitPaths, string path)
+    {
+        ArgumentNullException.ThrowIfNull(unitPaths);
+        ArgumentNullException.ThrowIfNull(path);
+        return unitPaths.Any(u => path == u || path.StartsWith(u + "/", StringComparison.Ordinal));
+    }
 }

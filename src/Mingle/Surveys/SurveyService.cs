@@ -209,6 +209,6 @@ public sealed class SurveyService(MingleDb db, TimeProvider clock, AuditLog audi
         if (units.Count == 0) return true;
         if (myPath.Length == 0) return false;
         var paths = await db.OrgUnits.AsNoTracking().Where(u => units.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
-        return paths.Any(p => myPath == p || myPath.StartsWith(p + "/", StringComparison.Ordinal));
+        return Survey.UnderAny(paths, myPath);
     }
 }
