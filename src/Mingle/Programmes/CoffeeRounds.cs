@@ -34,9 +34,14 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
         return programme;
     }
 
+    /// <summary>Coffee rounds pair coffee programmes only; mentoring cohorts, buddies and sponsors are assigned by
+    /// their own programme pages.</summary>
+    static Programme RoundsAreFor(Programme programme) => programme.Type == ProgrammeType.Coffee ? programme
+        : throw new ValidationException("programme", $"Rounds are for coffee programmes; this is a {programme.Type.ToString().ToLowerInvariant()} programme.");
+
     public async Task<RoundPreview> PreviewAsync(int? actor, string slug, CancellationToken ct)
     {
-        var programme = await OwnedAsync(actor, slug, ct);
+        var programme = RoundsAreFor(await OwnedAsync(actor, slug, ct));
         var period = programme.PeriodStart(DateOnly.FromDateTime(Now));
         var (request, people) = await RequestAsync(programme, period, ct);
         var plan = CoffeeRoundPlanner.Plan(request, ct);
@@ -46,7 +51,7 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
     /// <summary>Publishes this period's round, or returns null when it has already been published (by anyone).</summary>
     public async Task<RoundPreview?> PublishAsync(int? actor, string slug, CancellationToken ct)
     {
-        var programme = await OwnedAsync(actor, slug, ct);
+        var programme = RoundsAreFor(await OwnedAsync(actor, slug, ct));
         var period = programme.PeriodStart(DateOnly.FromDateTime(Now));
         if (await db.ProgrammeRounds.AnyAsync(r => r.ProgrammeId == programme.Id && r.Period == period, ct)) return null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

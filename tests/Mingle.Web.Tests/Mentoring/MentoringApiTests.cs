@@ -301,6 +301,28 @@ public class MentoringApiTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CoffeeRounds_AreRefusedForAMentoringProgramme_AndWriteNothing(string provider)
+    {
+        await using var c = await CohortAsync(provider);
+        await EveryoneAppliesAsync(c);
+        var owner = await c.App.ClientForAsync(c.Owner);
+        foreach (var response in new[]
+                 {
+                     await owner.GetAsync("/api/programmes/mentors/rounds/preview"),
+                     await owner.PostAsync("/api/programmes/mentors/rounds", null),
+                 })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("Rounds are for coffee programmes", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        // A non-owner is still told it is not theirs, before anything about the type.
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await c.App.ClientForAsync(c.Ana)).GetAsync("/api/programmes/mentors/rounds/preview")).StatusCode);
+        await using var db = c.App.NewContext();
+        Assert.Equal(0, await db.ProgrammeRounds.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task MentoringRoutes_AreInTheOpenApiDocument(string provider)
     {
         await using var app = await MingleApp.StartAsync(provider);
