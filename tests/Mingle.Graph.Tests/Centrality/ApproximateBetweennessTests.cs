@@ -15,11 +15,18 @@ public class ApproximateBetweennessTests
 
     static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 
-    /// <summary>Seed whose single sampled source is <paramref name="node"/>.</summary>
+    /// <summary>Seed whose single uniformly sampled source (the Brandes estimator's) is <paramref name="node"/>.</summary>
     static int SeedPicking(int nodeCount, int node)
     {
         for (var seed = 0; ; seed++)
             if (ApproximateBetweenness.SampleSources(nodeCount, 1, seed)[0] == node) return seed;
+    }
+
+    /// <summary>Seed whose single spread source (the linear-scaling estimator's) is <paramref name="node"/>.</summary>
+    static int SpreadSeedPicking(Graph g, int node)
+    {
+        for (var seed = 0; ; seed++)
+            if (ApproximateBetweenness.SpreadSources(g, 1, seed)[0] == node) return seed;
     }
 
     [Property(MaxTest = 40)]
@@ -39,7 +46,7 @@ public class ApproximateBetweennessTests
     public Property LinearScaling_OneSource_SharesOutEachPathOnce(int n, int density, int seed)
     {
         var g = RandomGraph(n, density, seed, directed: false, weighted: false);
-        var source = ApproximateBetweenness.SampleSources(g.NodeCount, 1, seed)[0];
+        var source = ApproximateBetweenness.SpreadSources(g, 1, seed)[0];
         var b = ApproximateBetweenness.Compute(g, 1, seed, normalized: false);
         double expected = 0;
         foreach (var d in Bfs.Distances(g, source))
@@ -58,10 +65,9 @@ public class ApproximateBetweennessTests
         var b = new GraphBuilder(directed: false, weighted: false);
         for (var i = 0; i < 4; i++) b.AddEdge(i, i + 1);
         var g = b.Build();
-        var seed = SeedPicking(5, 0);
-        Assert.Equal([0, 2.5, 7.5, 5, 0], ApproximateBetweenness.Compute(g, 1, seed, normalized: false));
-        Assert.Equal([0, 7.5, 5, 2.5, 0],
-            ApproximateBetweenness.Compute(g, 1, seed, normalized: false, estimator: BetweennessEstimator.Brandes));
+        Assert.Equal([0, 2.5, 7.5, 5, 0], ApproximateBetweenness.Compute(g, 1, SpreadSeedPicking(g, 0), normalized: false));
+        Assert.Equal([0, 7.5, 5, 2.5, 0], ApproximateBetweenness.Compute(g, 1, SeedPicking(5, 0), normalized: false,
+            estimator: BetweennessEstimator.Brandes));
     }
 
     [Theory]
@@ -82,5 +88,51 @@ public class ApproximateBetweennessTests
         var g = TestGraphs.Get(name);
         Assert.Equal(ApproximateBetweenness.Compute(g, 10, seed: 5, estimator: BetweennessEstimator.Brandes),
             ApproximateBetweenness.Compute(g, 10, seed: 5));
+    }
+
+    [Property(MaxTest = 60)]
+    public Property SpreadSources_AreDistinctNodes_AllOfThemWhenKReachesN(int n, int density, int seed, PositiveInt k)
+    {
+        var g = RandomGraph(n, density, seed, directed: false, weighted: false);
+        var sources = ApproximateBetweenness.SpreadSources(g, k.Get, seed);
+        var ok = sources.Length == Math.Min(k.Get, g.NodeCount) && sources.Distinct().Count() == sources.Length
+            && sources.All(s => s >= 0 && s < g.NodeCount)
+            && sources.SequenceEqual(ApproximateBetweenness.SpreadSources(g, k.Get, seed));
+        return ok.Label($"n={g.NodeCount} k={k.Get}");
+    }
+
+    /// <summary>The n / k scaling is unbiased only if every node is a source with probability k / n: over many seeds
+    /// each node's frequency stays within 5 standard deviations of 10 / 100.</summary>
+    [Fact]
+    public void SpreadSources_PickEveryNodeWithProbabilityKOverN()
+    {
+        var g = TestGraphs.PlantedPartition(4, 25, 0.3, 0.02, seed: 2);
+        const int Seeds = 3000;
+        var picked = new int[g.NodeCount];
+        for (var seed = 0; seed < Seeds; seed++)
+            foreach (var s in ApproximateBetweenness.SpreadSources(g, 10, seed)) picked[s]++;
+        var sd = Math.Sqrt(0.1 * 0.9 / Seeds);
+        foreach (var count in picked) Assert.InRange((double)count / Seeds, 0.1 - (5 * sd), 0.1 + (5 * sd));
+    }
+
+    /// <summary>Four planted blocks of 25 and k = 8: every block gets exactly its share of 2 sources, where a uniform
+    /// sample often leaves a block with none or four.</summary>
+    [Fact]
+    public void SpreadSources_GiveEveryCommunityItsShare()
+    {
+        var g = TestGraphs.PlantedPartition(4, 25, 0.5, 0.01, seed: 4);
+        var block = new int[g.NodeCount];
+        for (var v = 0; v < g.NodeCount; v++) block[v] = int.Parse(g.Key(v)[1..], System.Globalization.CultureInfo.InvariantCulture) / 25;
+        var uneven = 0;
+        for (var seed = 0; seed < 50; seed++)
+        {
+            var perBlock = new int[4];
+            foreach (var s in ApproximateBetweenness.SpreadSources(g, 8, seed)) perBlock[block[s]]++;
+            Assert.Equal([2, 2, 2, 2], perBlock);
+            var uniform = new int[4];
+            foreach (var s in ApproximateBetweenness.SampleSources(g.NodeCount, 8, seed)) uniform[block[s]]++;
+            if (uniform.Any(c => c != 2)) uneven++;
+        }
+        Assert.True(uneven > 25, "the uniform sample should usually be uneven, or this test shows nothing");
     }
 }
