@@ -79,7 +79,14 @@ public static class SimulateCommand
                 unconnectedDepartmentPairsBefore = kv.Value.UnconnectedBefore,
                 stageMs = kv.Value.StageMs,
             });
-        return JsonSerializer.Serialize(new { people = report.People, rounds = report.Rounds, seed = report.Seed, strategies },
+        return JsonSerializer.Serialize(new
+        {
+            people = report.People,
+            rounds = report.Rounds,
+            seed = report.Seed,
+            mostNewDepartmentPairs = report.MostNewDepartmentPairs,
+            strategies,
+        },
             Indented);
     }
 
@@ -94,6 +101,6 @@ public static class SimulateCommand
         AnsiConsole.Write(table);
         var first = report.Strategies.Values.FirstOrDefault();
         if (first is not null)
-            AnsiConsole.MarkupLine(string.Create(inv, $"Department pairs with no tie in the last 90 days before the rounds: {first.UnconnectedBefore:N0}."));
+            AnsiConsole.MarkupLine(string.Create(inv, $"Department pairs with no tie in the last 90 days before the rounds: {first.UnconnectedBefore:N0}; any pairing could connect at most {report.MostNewDepartmentPairs:N0} of them in {report.Rounds} rounds (one meeting per person per round)."));
     }
 }

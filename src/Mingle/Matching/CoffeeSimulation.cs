@@ -29,7 +29,48 @@ public static class CoffeeSimulation
         var results = new Dictionary<CoffeeStrategy, StrategyOutcome>();
         foreach (var strategy in strategies ?? [CoffeeStrategy.Random, CoffeeStrategy.CrossUnit, CoffeeStrategy.SiloAware])
             results[strategy] = RunStrategy(org, people, department, initialTies, strategy, rounds, seed, rules, cancellationToken);
-        return new SimulationReport(org.PeopleCount, rounds, seed, results);
+        var density = UnitTieDensity.Measure(BuildTieGraph(org.PeopleCount, initialTies), department);
+        var participants = people.GroupBy(p => p.Department).ToDictionary(g => g.Key, g => g.Count());
+        return new SimulationReport(org.PeopleCount, rounds, seed, results)
+        {
+            MostNewDepartmentPairs = MostNewDepartmentPairs(UnconnectedDepartmentPairs(density, department), participants,
+                rounds, oddTrio: people.Count % 2 == 1, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// The most previously unconnected department pairs that any pairing could connect in <paramref name="rounds"/>
+    /// rounds, whatever its rules. A new department pair needs a meeting between the two departments, and in a
+    /// round each participant meets one other person, so a department with p participants has p · rounds meeting
+    /// slots and each unconnected pair can use one slot at each end. The bound is the fractional b-matching on the
+    /// unconnected pairs with those capacities — a maximum flow over the bipartite double cover, halved, which is
+    /// never below the best integral choice — plus one per round for the trio that takes the odd person out (its
+    /// third pair is the only meeting beyond one per person).
+    /// </summary>
+    public static int MostNewDepartmentPairs(IReadOnlyList<(int A, int B)> unconnected,
+        IReadOnlyDictionary<int, int> participantsPerDepartment, int rounds, bool oddTrio, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unconnected);
+        ArgumentNullException.ThrowIfNull(participantsPerDepartment);
+        var index = new Dictionary<int, int>();
+        foreach (var department in participantsPerDepartment.Keys) index[department] = index.Count;
+        var d = index.Count;
+        // Nodes: 0 source, 1 sink, 2.. left copies, 2 + d.. right copies.
+        var flow = new Mingle.Graph.Matching.MinCostFlow(2 + (2 * d));
+        foreach (var (department, i) in index)
+        {
+            long slots = (long)participantsPerDepartment[department] * rounds;
+            flow.AddArc(0, 2 + i, slots, 0);
+            flow.AddArc(2 + d + i, 1, slots, 0);
+        }
+        foreach (var (a, b) in unconnected)
+        {
+            if (!index.TryGetValue(a, out var x) || !index.TryGetValue(b, out var y)) continue; // nobody there takes part
+            flow.AddArc(2 + x, 2 + d + y, 1, 0);
+            flow.AddArc(2 + y, 2 + d + x, 1, 0);
+        }
+        var total = flow.MaxFlowMinCost(0, 1, cancellationToken: cancellationToken).Flow;
+        return (int)(total / 2) + (oddTrio ? rounds : 0);
     }
 
     /// <summary>Department of each person: the unit at depth 1 above (or at) their own, or their own unit when it
@@ -129,7 +170,7 @@ public static class CoffeeSimulation
         };
     }
 
-    static List<(int A, int B)> UnconnectedDepartmentPairs(UnitTieDensity density, int[] department)
+    internal static List<(int A, int B)> UnconnectedDepartmentPairs(UnitTieDensity density, int[] department)
     {
         var departments = department.Distinct().Order().ToArray();
         var result = new List<(int, int)>();

@@ -3,6 +3,10 @@ namespace Mingle.Matching;
 /// <summary>The outcome of <see cref="CoffeeSimulation.Run"/>: one <see cref="StrategyOutcome"/> per strategy.</summary>
 public sealed record SimulationReport(int People, int Rounds, int Seed, IReadOnlyDictionary<CoffeeStrategy, StrategyOutcome> Strategies)
 {
+    /// <summary>Upper bound on <see cref="StrategyOutcome.NewDepartmentPairs"/> for any strategy
+    /// (<see cref="CoffeeSimulation.MostNewDepartmentPairs"/>).</summary>
+    public int MostNewDepartmentPairs { get; init; }
+
     /// <summary>The names used on the command line and in JSON.</summary>
     public static string NameOf(CoffeeStrategy strategy) => strategy switch
     {

@@ -27,6 +27,26 @@ public sealed class CoffeeSimulationTests(ITestOutputHelper output)
         // Every department pair a strategy newly connects had no tie before.
         Assert.All(mingle.NewlyConnected, p => Assert.NotEqual(p.A, p.B));
         Assert.True(mingle.NewDepartmentPairs <= mingle.UnconnectedBefore);
+        // No strategy can beat the capacity bound, and mingle comes within 5 % of it.
+        Assert.All(report.Strategies.Values, o => Assert.True(o.NewDepartmentPairs <= report.MostNewDepartmentPairs));
+        Assert.True(mingle.NewDepartmentPairs >= 0.95 * report.MostNewDepartmentPairs,
+            $"mingle {mingle.NewDepartmentPairs} of at most {report.MostNewDepartmentPairs}");
+    }
+
+    /// <summary>Hand-computed bounds. Three departments of 1, 1 and 5 people, one round, no pair connected: the two
+    /// one-person departments each have one slot, so at most two pairs (both with the large one). Three one-person
+    /// departments: the fractional optimum is 1.5 (half a meeting on each pair), the bound 1 — the truth, since one
+    /// round pairs two of the three. Two rounds of the triangle: 3. An odd trio adds one per round.</summary>
+    [Fact]
+    public void MostNewDepartmentPairs_ByHand()
+    {
+        (int, int)[] all = [(1, 2), (1, 3), (2, 3)];
+        Assert.Equal(2, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 5 }, 1, oddTrio: false));
+        Assert.Equal(1, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: false));
+        Assert.Equal(3, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 2, oddTrio: false));
+        Assert.Equal(2, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: true));
+        // Pairs already connected (left out of the list) and departments with nobody taking part count for nothing.
+        Assert.Equal(1, CoffeeSimulation.MostNewDepartmentPairs([(1, 2), (1, 4)], new Dictionary<int, int> { [1] = 9, [2] = 9, [3] = 9 }, 3, oddTrio: false));
     }
 
     [Fact]
