@@ -6,7 +6,8 @@ namespace Mingle.Graph.Clustering;
 /// <summary>
 /// Triangles of an undirected graph, each found once: every edge is oriented from the endpoint of lower
 /// (degree, id) rank to the higher one, so a node's forward list holds at most O(√m) neighbours, and a triangle
-/// u &lt; v &lt; w (by rank) is found at u by merging the id-sorted forward lists of u and v. Self-loops are ignored.
+/// u &lt; v &lt; w (by rank) is found at u by marking u's forward neighbours in a per-worker array and looking up each
+/// of v's forward neighbours in it. Self-loops are ignored.
 /// <para>
 /// Results do not depend on the number of cores or the scheduling: unweighted counts are integers kept per worker;
 /// weighted sums go through slots of u's own forward arcs (see <see cref="WeightedSums"/>), added in arc order.
@@ -89,10 +90,10 @@ internal sealed class OrientedTriangles
         {
             var c = new long[n];
             lock (partial) partial.Add(c);
-            return c;
-        }, (start, end, counts) =>
+            return (Counts: c, Mark: new int[n]);
+        }, (start, end, local) =>
         {
-            for (var u = start; u < end; u++) CountInto(u, counts);
+            for (var u = start; u < end; u++) CountInto(u, local.Counts, local.Mark);
         }, ct);
         var result = new double[n];
         for (var v = 0; v < n; v++)
@@ -111,9 +112,9 @@ internal sealed class OrientedTriangles
         var n = offsets.Length - 1;
         var own = new double[n];
         var arc = new double[targets.Length];
-        Parallel(n, () => 0, (start, end, _) =>
+        Parallel(n, () => new int[n], (start, end, mark) =>
         {
-            for (var u = start; u < end; u++) own[u] = Weighted(u, arc);
+            for (var u = start; u < end; u++) own[u] = Weighted(u, arc, mark);
         }, ct);
         var tgt = targets;
         for (var p = 0; p < tgt.Length; p++) own[tgt[p]] += arc[p];
@@ -125,71 +126,75 @@ internal sealed class OrientedTriangles
     {
         var n = offsets.Length - 1;
         long total = 0;
-        Parallel(n, (start, end) =>
+        Parallel(n, () => new int[n], (start, end, mark) =>
         {
             long t = 0;
-            for (var u = start; u < end; u++) t += CountOnly(u);
+            for (var u = start; u < end; u++) t += CountOnly(u, mark);
             Interlocked.Add(ref total, t);
         }, ct);
         return total;
     }
 
-    /// <summary>Triangles with lowest-ranked node u: returns u's share and adds v's and w's to the slots of arcs u→v, u→w.</summary>
-    double Weighted(int u, double[] arc)
+    /// <summary>Triangles with lowest-ranked node u: returns u's share and adds v's and w's to the slots of arcs u→v, u→w.
+    /// u's forward neighbours are marked with their arc index + 1 in the worker's <paramref name="mark"/> array;
+    /// arc ranges of different nodes are disjoint, so a mark left by another node falls outside u's range.</summary>
+    double Weighted(int u, double[] arc, int[] mark)
     {
         ref var tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref var mk = ref MemoryMarshal.GetArrayDataReference(mark);
         var w = weights!;
         var baseU = offsets[u];
         var endU = offsets[u + 1];
+        if (endU - baseU < 2) return 0;
+        for (var a = baseU; a < endU; a++) Unsafe.Add(ref mk, Unsafe.Add(ref tgt, a)) = a + 1;
         double own = 0;
         for (var a = baseU; a < endU; a++)
         {
             var v = Unsafe.Add(ref tgt, a);
-            int i = baseU, j = offsets[v], endV = offsets[v + 1];
             double onArc = 0;
-            while (i < endU && j < endV)
+            var endV = offsets[v + 1];
+            for (var j = offsets[v]; j < endV; j++)
             {
-                var x = Unsafe.Add(ref tgt, i);
-                var y = Unsafe.Add(ref tgt, j);
-                if (x == y)
-                {
-                    var c = Math.Cbrt(w[a] * w[i] * w[j]);
-                    own += c;
-                    onArc += c;
-                    arc[i] += c;
-                }
-                i += x <= y ? 1 : 0;
-                j += y <= x ? 1 : 0;
+                var i = Unsafe.Add(ref mk, Unsafe.Add(ref tgt, j)) - 1;
+                if (i < baseU || i >= endU) continue;
+                var c = Math.Cbrt(w[a] * w[i] * w[j]);
+                own += c;
+                onArc += c;
+                arc[i] += c;
             }
             arc[a] += onArc;
         }
         return own;
     }
 
-    /// <summary>Adds 1 to u, v and w for every triangle u &lt; v &lt; w found at u.</summary>
-    void CountInto(int u, long[] counts)
+    /// <summary>Adds 1 to u, v and w for every triangle u &lt; v &lt; w found at u: u's forward neighbours are
+    /// stamped with u + 1 in the worker's <paramref name="mark"/> array (never cleared: stamps differ per u), then each
+    /// forward neighbour v's own forward list is checked against the stamps — one lookup per arc of v instead of a
+    /// merge over both lists.</summary>
+    void CountInto(int u, long[] counts, int[] mark)
     {
         ref var tgt = ref MemoryMarshal.GetArrayDataReference(targets);
         ref var cnt = ref MemoryMarshal.GetArrayDataReference(counts);
+        ref var mk = ref MemoryMarshal.GetArrayDataReference(mark);
         var baseU = offsets[u];
         var endU = offsets[u + 1];
+        if (endU - baseU < 2) return;
+        var stamp = u + 1;
+        for (var a = baseU; a < endU; a++) Unsafe.Add(ref mk, Unsafe.Add(ref tgt, a)) = stamp;
         long own = 0;
         for (var a = baseU; a < endU; a++)
         {
             var v = Unsafe.Add(ref tgt, a);
-            int i = baseU, j = offsets[v], endV = offsets[v + 1];
             long onV = 0;
-            while (i < endU && j < endV)
+            var endV = offsets[v + 1];
+            for (var j = offsets[v]; j < endV; j++)
             {
-                var x = Unsafe.Add(ref tgt, i);
-                var y = Unsafe.Add(ref tgt, j);
-                if (x == y)
+                var w = Unsafe.Add(ref tgt, j);
+                if (Unsafe.Add(ref mk, w) == stamp)
                 {
                     onV++;
-                    Unsafe.Add(ref cnt, x)++;
+                    Unsafe.Add(ref cnt, w)++;
                 }
-                i += x <= y ? 1 : 0;
-                j += y <= x ? 1 : 0;
             }
             own += onV;
             Unsafe.Add(ref cnt, v) += onV;
@@ -197,24 +202,22 @@ internal sealed class OrientedTriangles
         Unsafe.Add(ref cnt, u) += own;
     }
 
-    long CountOnly(int u)
+    long CountOnly(int u, int[] mark)
     {
         ref var tgt = ref MemoryMarshal.GetArrayDataReference(targets);
+        ref var mk = ref MemoryMarshal.GetArrayDataReference(mark);
         var baseU = offsets[u];
         var endU = offsets[u + 1];
+        if (endU - baseU < 2) return 0;
+        var stamp = u + 1;
+        for (var a = baseU; a < endU; a++) Unsafe.Add(ref mk, Unsafe.Add(ref tgt, a)) = stamp;
         long t = 0;
         for (var a = baseU; a < endU; a++)
         {
             var v = Unsafe.Add(ref tgt, a);
-            int i = baseU, j = offsets[v], endV = offsets[v + 1];
-            while (i < endU && j < endV)
-            {
-                var x = Unsafe.Add(ref tgt, i);
-                var y = Unsafe.Add(ref tgt, j);
-                t += x == y ? 1 : 0;
-                i += x <= y ? 1 : 0;
-                j += y <= x ? 1 : 0;
-            }
+            var endV = offsets[v + 1];
+            for (var j = offsets[v]; j < endV; j++)
+                t += Unsafe.Add(ref mk, Unsafe.Add(ref tgt, j)) == stamp ? 1 : 0;
         }
         return t;
     }
