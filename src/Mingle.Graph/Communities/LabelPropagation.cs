@@ -22,7 +22,8 @@ public static class LabelPropagation
         for (var v = 0; v < n; v++) label[v] = order[v] = v;
         var random = new Random(seed);
         var count = new int[n];
-        var touched = new List<int>();
+        var touched = new int[n];
+        var seen = 0;
         for (var sweep = 0; sweep < maxSweeps; sweep++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,32 +31,35 @@ public static class LabelPropagation
             var changed = false;
             foreach (var v in order)
             {
+                var best = 0;
                 foreach (var w in graph.OutNeighbors(v))
                 {
                     if (w == v) continue;
-                    if (count[label[w]]++ == 0) touched.Add(label[w]);
+                    var l = label[w];
+                    if (count[l] == 0) touched[seen++] = l;
+                    best = Math.Max(best, ++count[l]);
                 }
                 if (graph.IsDirected)
                     foreach (var w in graph.InNeighbors(v))
                     {
                         if (w == v) continue;
-                        if (count[label[w]]++ == 0) touched.Add(label[w]);
+                        var l = label[w];
+                        if (count[l] == 0) touched[seen++] = l;
+                        best = Math.Max(best, ++count[l]);
                     }
-                if (touched.Count == 0) continue;
-                var best = 0;
-                foreach (var l in touched) best = Math.Max(best, count[l]);
+                if (seen == 0) continue;
                 var chosen = label[v];
                 if (count[chosen] != best)
                 {
                     // Reservoir choice among the labels tied for the most frequent.
                     var ties = 0;
-                    foreach (var l in touched)
-                        if (count[l] == best && random.Next(++ties) == 0) chosen = l;
+                    for (var i = 0; i < seen; i++)
+                        if (count[touched[i]] == best && random.Next(++ties) == 0) chosen = touched[i];
                     changed = true;
                 }
                 label[v] = chosen;
-                foreach (var l in touched) count[l] = 0;
-                touched.Clear();
+                for (var i = 0; i < seen; i++) count[touched[i]] = 0;
+                seen = 0;
             }
             if (!changed) break;
         }
