@@ -53,6 +53,60 @@ public static class Betweenness
         return b;
     }
 
+    /// <summary>
+    /// Linear-scaling estimate post-stratified, for each node v, by the distance of the sampled sources from v:
+    /// the sources at distance 1, at distance 2 and farther are scaled separately by (nodes at that distance from v)
+    /// / (sampled sources at that distance) instead of all by n / k. A source two hops from v gives v several times
+    /// its usual share, and how many of the k sources happen to lie there is the main noise left once sources are
+    /// spread over communities; fixing each class's weight removes it. A class without a sampled source is pooled
+    /// with the next farther one (all of them with n − 1 over k when even the farthest has none). With every node as a
+    /// source every weight is 1, so the result is exact. <paramref name="twoHop"/>[v] is the number of nodes at
+    /// distance exactly 2 from v.
+    /// </summary>
+    internal static double[] FromSourcesByDistance(Graph g, int[] sources, int[] twoHop, bool normalized,
+        int maxDegreeOfParallelism, CancellationToken ct)
+    {
+        var n = g.NodeCount;
+        var raw = Accumulate(g, sources, endpoints: false, weighted: false, linear: true, maxDegreeOfParallelism, ct, byDistance: true);
+        var isSource = new bool[n];
+        foreach (var x in sources) isSource[x] = true;
+        var k = sources.Length;
+        var b = new double[n];
+        Span<double> sum = stackalloc double[3];
+        Span<double> population = stackalloc double[3];
+        Span<double> sampled = stackalloc double[3];
+        for (var v = 0; v < n; v++)
+        {
+            var others = k - (isSource[v] ? 1 : 0);
+            if (others == 0) continue;
+            double near = Clustering.LocalClustering.DegreeWithoutLoop(g, v);
+            population[0] = near;
+            population[1] = twoHop[v];
+            population[2] = n - 1 - near - twoHop[v];
+            sampled[0] = raw[(3 * n) + v];
+            sampled[1] = raw[(4 * n) + v];
+            sampled[2] = others - sampled[0] - sampled[1];
+            sum[0] = raw[v];
+            sum[1] = raw[n + v];
+            sum[2] = raw[(2 * n) + v];
+            double estimate = 0, pooledPopulation = 0, pooledSampled = 0, pooledSum = 0;
+            for (var c = 0; c < 3; c++)
+            {
+                pooledPopulation += population[c];
+                pooledSampled += sampled[c];
+                pooledSum += sum[c];
+                if (pooledSampled == 0) continue;
+                estimate += pooledPopulation / pooledSampled * pooledSum;
+                pooledPopulation = pooledSampled = pooledSum = 0;
+            }
+            if (pooledPopulation > 0) estimate = (n - 1.0) / others * (sum[0] + sum[1] + sum[2]);
+            // Rescale applies n / k; the estimate already holds its own weights.
+            b[v] = estimate * k / n;
+        }
+        Rescale(b, n, normalized, directed: false, k, endpoints: false);
+        return b;
+    }
+
     /// <summary>networkx <c>_rescale</c>.</summary>
     static void Rescale(double[] b, int n, bool normalized, bool directed, int? k, bool endpoints)
     {
@@ -72,7 +126,7 @@ public static class Betweenness
     }
 
     static double[] Accumulate(Graph g, int[] sources, bool endpoints, bool weighted, bool linear, int maxDegreeOfParallelism,
-        CancellationToken ct)
+        CancellationToken ct, bool byDistance = false)
     {
         var n = g.NodeCount;
         var workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
@@ -81,8 +135,9 @@ public static class Betweenness
         var partial = new double[workers][];
         void Work(int t)
         {
-            var bc = new double[n];
-            var worker = new Worker(n, g.ArcCount, weighted);
+            // By distance: three sums per node (sources at distance 1, 2, ≥ 3) and two counts (1, 2), one block each.
+            var bc = new double[byDistance ? 5 * n : n];
+            var worker = new Worker(n, g.ArcCount, weighted) { ByDistance = byDistance };
             for (var i = t; i < sources.Length; i += workers)
             {
                 ct.ThrowIfCancellationRequested();
@@ -98,7 +153,7 @@ public static class Betweenness
         for (var t = 1; t < workers; t++)
         {
             var p = partial[t];
-            for (var v = 0; v < n; v++) result[v] += p[v];
+            for (var v = 0; v < p.Length; v++) result[v] += p[v];
         }
         return result;
     }
@@ -122,6 +177,11 @@ public static class Betweenness
         readonly double[] delta;
         readonly int[] order;
         readonly PriorityQueue<int, double>? heap;
+
+        /// <summary>Linear scaling only: keep each node's dependencies apart by its distance class from the source
+        /// (bc[v], bc[n + v], bc[2n + v] for 1, 2, ≥ 3) and count the sources at distance 1 and 2 (bc[3n + v],
+        /// bc[4n + v]).</summary>
+        public bool ByDistance { get; init; }
 
         public Worker(int n, int arcs, bool weighted)
         {
@@ -209,7 +269,13 @@ public static class Betweenness
                     // d = 1: dv = σ_v Σ 1/σ_w over successors (targets at distance 2, each pair split in half, ×2);
                     // d ≥ 2: dv = δ'(v), weighted by 2 (d − 1).
                     var c = d == 1 ? dv : 2.0 * (d - 1) * dv;
-                    bc[v] += endpoints ? c + 1 : c;
+                    if (ByDistance)
+                    {
+                        var n = state.Length;
+                        bc[(Math.Min(d, 3) - 1) * n + v] += c;
+                        if (d <= 2) bc[(d + 2) * n + v] += 1;
+                    }
+                    else bc[v] += endpoints ? c + 1 : c;
                     sv.Value = d == 2 ? 1.0 / sv.Value : (1.0 / (d - 2) + dv) / sv.Value;
                     continue;
                 }

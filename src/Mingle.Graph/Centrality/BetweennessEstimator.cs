@@ -18,4 +18,14 @@ public enum BetweennessEstimator
     /// distances; otherwise <see cref="ApproximateBetweenness"/> falls back to <see cref="Brandes"/>.
     /// </summary>
     LinearScaling,
+
+    /// <summary>
+    /// The default: <see cref="LinearScaling"/>, with each node's sampled sources post-stratified by their distance
+    /// from it (1, 2, ≥ 3 hops; see <see cref="Betweenness"/>'s <c>FromSourcesByDistance</c>): each class is scaled by
+    /// the number of nodes at that distance over the number of sampled sources there, instead of all by n / k. Where it
+    /// does not apply — directed or weighted graphs (Brandes), <c>endpoints: true</c>, or graphs whose Σ degree² is so
+    /// large that counting two-hop neighbourhoods would cost more than the search (plain linear scaling) — it falls
+    /// back as stated. With every node as a source it equals the exact value.
+    /// </summary>
+    LinearScalingByDistance,
 }
