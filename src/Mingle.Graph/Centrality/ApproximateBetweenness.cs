@@ -21,11 +21,53 @@ public static class ApproximateBetweenness
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
         var linear = estimator is BetweennessEstimator.LinearScaling or BetweennessEstimator.LinearScalingByDistance
             && !g.IsDirected && !(useWeights && g.IsWeighted);
-        var sources = linear ? SpreadSources(g, samples, seed, ct) : SampleSources(g.NodeCount, samples, seed);
-        if (linear && estimator == BetweennessEstimator.LinearScalingByDistance && !endpoints
-            && TwoHopCounts(g, maxDegreeOfParallelism, ct) is { } twoHop)
-            return Betweenness.FromSourcesByDistance(g, sources, twoHop, normalized, maxDegreeOfParallelism, ct);
-        return Betweenness.FromSources(g, sources, normalized, endpoints, useWeights, linear, maxDegreeOfParallelism, ct);
+        if (!linear)
+            return Betweenness.FromSources(g, SampleSources(g.NodeCount, samples, seed), normalized, endpoints, useWeights,
+                linearScaling: false, maxDegreeOfParallelism, ct);
+        var (sources, listed) = Spread(g, samples, seed, ct);
+        // On large graphs, search a copy numbered community by community: most arcs then stay within a few cache
+        // lines of node state (a planted-partition graph keeps 80 % of its arcs inside communities).
+        int[]? position = null;
+        if (g.NodeCount >= RelabelFrom)
+        {
+            g = Relabel(g, listed, out position);
+            for (var i = 0; i < sources.Length; i++) sources[i] = position[sources[i]];
+        }
+        var b = estimator == BetweennessEstimator.LinearScalingByDistance && !endpoints
+            && TwoHopCounts(g, maxDegreeOfParallelism, ct) is { } twoHop
+            ? Betweenness.FromSourcesByDistance(g, sources, twoHop, normalized, maxDegreeOfParallelism, ct)
+            : Betweenness.FromSources(g, sources, normalized, endpoints, useWeights: false, linearScaling: true, maxDegreeOfParallelism, ct);
+        if (position is null) return b;
+        var result = new double[b.Length];
+        for (var v = 0; v < result.Length; v++) result[v] = b[position[v]];
+        return result;
+    }
+
+    /// <summary>Graphs from this many nodes are renumbered by community before the searches.</summary>
+    internal const int RelabelFrom = 50_000;
+
+    /// <summary>An unweighted copy of undirected <paramref name="g"/> in which node <paramref name="order"/>[i] is
+    /// node i (<paramref name="position"/> is the inverse); rows stay sorted.</summary>
+    static Graph Relabel(Graph g, int[] order, out int[] position)
+    {
+        var n = g.NodeCount;
+        var pos = new int[n];
+        for (var i = 0; i < n; i++) pos[order[i]] = i;
+        var offsets = new int[n + 1];
+        for (var i = 0; i < n; i++) offsets[i + 1] = offsets[i] + g.OutDegree(order[i]);
+        var targets = new int[offsets[n]];
+        Parallel.For(0, (n + 4095) / 4096, chunk =>
+        {
+            for (var i = chunk * 4096; i < Math.Min(n, (chunk + 1) * 4096); i++)
+            {
+                var row = targets.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+                var nb = g.OutNeighbors(order[i]);
+                for (var a = 0; a < nb.Length; a++) row[a] = pos[nb[a]];
+                row.Sort();
+            }
+        });
+        position = pos;
+        return new Graph(directed: false, n, offsets, targets, null, null, null, null, null) { EdgeCount = g.EdgeCount };
     }
 
     /// <summary>
@@ -41,6 +83,12 @@ public static class ApproximateBetweenness
     {
         ArgumentNullException.ThrowIfNull(g);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
+        return Spread(g, samples, seed, ct).Sources;
+    }
+
+    /// <summary><see cref="SpreadSources"/> and the community-by-community node list they were taken from.</summary>
+    static (int[] Sources, int[] Listed) Spread(Graph g, int samples, int seed, CancellationToken ct)
+    {
         var n = g.NodeCount;
         var k = Math.Min(samples, n);
         // Four sweeps: enough to settle the planted communities of the benchmark graphs (ten change nothing there).
@@ -59,7 +107,7 @@ public static class ApproximateBetweenness
         var offset = random.NextDouble() * step;
         var result = new int[k];
         for (var i = 0; i < k; i++) result[i] = listed[Math.Min(n - 1, (int)(offset + (i * step)))];
-        return result;
+        return (result, listed);
     }
 
     /// <summary>
