@@ -1271,6 +1271,12 @@ namespace Mingle.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AudienceMaxLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AudienceMinLevel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Cadence")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1339,6 +1345,36 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("ProgrammeAudienceLocations");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId", "OrgUnitId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("ProgrammeAudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
@@ -2170,6 +2206,36 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.HasOne("Mingle.People.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceLocations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.HasOne("Mingle.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceUnits")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
                 {
                     b.HasOne("Mingle.Programmes.ProgrammeRound", "Round")
@@ -2368,6 +2434,13 @@ namespace Mingle.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mingle.People.Skill", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.Programme", b =>
+                {
+                    b.Navigation("AudienceLocations");
+
+                    b.Navigation("AudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>

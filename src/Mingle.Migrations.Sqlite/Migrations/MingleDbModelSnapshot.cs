@@ -1218,6 +1218,12 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AudienceMaxLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AudienceMinLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Cadence")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1286,6 +1292,36 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("ProgrammeAudienceLocations");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "OrgUnitId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("ProgrammeAudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
@@ -2097,6 +2133,36 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.HasOne("Mingle.People.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceLocations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.HasOne("Mingle.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceUnits")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
                 {
                     b.HasOne("Mingle.Programmes.ProgrammeRound", "Round")
@@ -2295,6 +2361,13 @@ namespace Mingle.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mingle.People.Skill", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.Programme", b =>
+                {
+                    b.Navigation("AudienceLocations");
+
+                    b.Navigation("AudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>

@@ -30,6 +30,7 @@ public static class ProgrammeEndpoints
         api.MapPost("/blocks", Block).WithName("BlockPerson");
         api.MapDelete("/blocks/{personId:int}", Unblock).WithName("UnblockPerson");
         api.MapGet("/{slug}", Get).WithName("GetProgramme");
+        api.MapPut("/{slug}/audience", SetAudience).WithName("SetProgrammeAudience");
         api.MapPost("/{slug}/join", Join).WithName("JoinProgramme");
         api.MapPost("/{slug}/pause", Pause).WithName("PauseProgramme");
         api.MapPost("/{slug}/leave", Leave).WithName("LeaveProgramme");
@@ -51,6 +52,14 @@ public static class ProgrammeEndpoints
 
     static async Task<Ok<ProgrammeView>> Get(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.GetAsync(user.PersonId(), slug, ct));
+
+    /// <summary>Replaces who the programme is for; its owner or an Admin only (checked per programme).</summary>
+    static async Task<Results<Ok<ProgrammeView>, ValidationProblem>> SetAudience(string slug, AudienceInput request, ClaimsPrincipal user,
+        ProgrammeDirectory programmes, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(await programmes.SetAudienceAsync(user.PersonId(), slug, request, ct));
+    }
 
     static async Task<Ok<ProgrammeView>> Join(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.JoinAsync(user.PersonId(), slug, ct));

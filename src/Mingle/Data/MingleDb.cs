@@ -63,6 +63,8 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
+    public DbSet<ProgrammeAudienceUnit> ProgrammeAudienceUnits => Set<ProgrammeAudienceUnit>();
+    public DbSet<ProgrammeAudienceLocation> ProgrammeAudienceLocations => Set<ProgrammeAudienceLocation>();
 
     public DbSet<MatchBlock> MatchBlocks => Set<MatchBlock>();
 

@@ -23,8 +23,14 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             .GroupBy(m => m.ProgrammeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var ownerIds = programmes.Where(p => p.OwnerId != null).Select(p => p.OwnerId!.Value).Distinct().ToList();
         var owners = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        return new ProgrammeList([.. programmes.Select(p => View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id),
-            p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null))]);
+        var items = new List<ProgrammeView>(programmes.Count);
+        foreach (var p in programmes)
+        {
+            var inAudience = await Audience.IncludesAsync(db, p, me, ct);
+            items.Add(View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null, inAudience)
+                with { Audience = await Audience.ViewAsync(db, p, withSize: false, ct) });
+        }
+        return new ProgrammeList(items);
     }
 
     public async Task<ProgrammeView> GetAsync(int me, string slug, CancellationToken ct)
@@ -33,13 +39,18 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
         var membership = await db.ProgrammeMembers.AsNoTracking().SingleOrDefaultAsync(m => m.ProgrammeId == p.Id && m.PersonId == me, ct);
         var count = await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == p.Id && m.Status != MembershipStatus.Left, ct);
         var owner = p.OwnerId is { } o ? await db.People.Where(x => x.Id == o).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
-        return View(p, me, membership, count, owner);
+        var manages = p.OwnerId == me || (await roles.RolesOfAsync(me, ct)).Contains(Role.Admin);
+        return View(p, me, membership, count, owner, await Audience.IncludesAsync(db, p, me, ct))
+            with { Audience = await Audience.ViewAsync(db, p, withSize: manages, ct) };
     }
 
-    static ProgrammeView View(Programme p, int me, ProgrammeMember? m, int members, string? owner) => new(
+    static ProgrammeView View(Programme p, int me, ProgrammeMember? m, int members, string? owner, bool inAudience) => new(
         p.Slug, p.Name, p.Description, p.Type.ToString().ToLowerInvariant(), p.Cadence.ToString().ToLowerInvariant(), p.EnrolAll,
         p.GroupSize, owner, p.OwnerId == me, members >= MinimumGroupSize ? members : null,
-        m is null ? (p.EnrolAll ? "enrolled" : "not-joined") : m.Status.ToString().ToLowerInvariant(), m?.PausedUntil);
+        m is null ? (p.EnrolAll && inAudience ? "enrolled" : "not-joined") : m.Status.ToString().ToLowerInvariant(), m?.PausedUntil)
+    {
+        InAudience = inAudience,
+    };
 
     public async Task<Programme> FindAsync(string slug, CancellationToken ct) =>
         await db.Programmes.SingleOrDefaultAsync(p => p.Slug == slug, ct) ?? throw new NotFoundException("programme", slug);
@@ -73,13 +84,32 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             SharedInterestWeight = rules.SharedInterestWeight,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await Audience.ApplyAsync(db, programme, request.Audience, ct);
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(ct);
         return await GetAsync(me, programme.Slug, ct);
     }
 
-    public Task<ProgrammeView> JoinAsync(int me, string slug, CancellationToken ct) =>
-        SetMembershipAsync(me, slug, MembershipStatus.Active, null, ct);
+    /// <summary>Joining (or resuming) is for people in the programme's audience only.</summary>
+    public async Task<ProgrammeView> JoinAsync(int me, string slug, CancellationToken ct)
+    {
+        var p = await FindAsync(slug, ct);
+        if (!await Audience.IncludesAsync(db, p, me, ct))
+            throw new ForbiddenException($"{p.Name} is for a set audience (units, locations or levels) that does not include you.");
+        return await SetMembershipAsync(me, slug, MembershipStatus.Active, null, ct);
+    }
+
+    /// <summary>Replaces the audience; the programme's owner or an Admin only. Unknown ids are a 400 naming the field.</summary>
+    public async Task<ProgrammeView> SetAudienceAsync(int me, string slug, AudienceInput request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var p = await FindAsync(slug, ct);
+        if (p.OwnerId != me && !(await roles.RolesOfAsync(me, ct)).Contains(Role.Admin))
+            throw new ForbiddenException("Only the programme's owner or an admin changes its audience.");
+        await Audience.ApplyAsync(db, p, request, ct);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(me, slug, ct);
+    }
 
     public Task<ProgrammeView> PauseAsync(int me, string slug, PauseRequest request, CancellationToken ct)
     {
