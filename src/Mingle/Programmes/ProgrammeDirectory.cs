@@ -9,7 +9,7 @@ namespace Mingle.Programmes;
 
 /// <summary>Programmes and my part in them: list, create, join, pause, leave, block, my matches and follow-up.
 /// Every method acts for <c>me</c> and only ever reads or changes my own membership, blocks and answers.</summary>
-public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGrants roles)
+public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGrants roles, Kudos.KudosLedger kudos)
 {
     public const int MinimumGroupSize = 5;
 
@@ -212,6 +212,8 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
     {
         if (!Enum.TryParse<FollowUpAnswer>(request.Answer, ignoreCase: true, out var answer) || !Enum.IsDefined(answer))
             throw new ValidationException("answer", "One of yes, no, rescheduled.");
+        var thanks = Kudos.KudosLedger.Clean(request.Kudos);
+        if (thanks is { Length: > Kudos.Kudos.MaxMessageLength }) throw new ValidationException("kudos", $"At most {Kudos.Kudos.MaxMessageLength} characters.");
         var participants = await db.MatchParticipants.Where(p => p.MatchId == matchId).ToListAsync(ct);
         var mine = participants.SingleOrDefault(p => p.PersonId == me) ?? throw new NotFoundException("match", matchId);
         var firstYes = answer == FollowUpAnswer.Yes && participants.All(p => p.FollowUp != FollowUpAnswer.Yes);
@@ -232,6 +234,13 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
                         OccurredAt = at,
                         Source = InteractionSource.Platform,
                     });
+        }
+        if (thanks is not null)
+        {
+            // Kudos go only to the match's other people who still work here; same unit of work as the answer.
+            var others = participants.Where(p => p.PersonId != me).Select(p => p.PersonId).ToList();
+            var active = await db.People.Where(p => others.Contains(p.Id) && p.Status == PersonStatus.Active).Select(p => p.Id).ToListAsync(ct);
+            if (active.Count > 0) await kudos.StageAsync(me, active, thanks, null, matchId, ct);
         }
         await db.SaveChangesAsync(ct);
         return (await MyMatchesAsync(me, ct)).Items.Single(m => m.Id == matchId);

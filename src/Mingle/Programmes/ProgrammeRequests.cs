@@ -53,7 +53,8 @@ public sealed record PauseRequest(DateOnly Until);
 
 public sealed record BlockRequest(int PersonId);
 
-public sealed record FollowUpRequest(string Answer);
+/// <summary>"Did you meet?" plus optional kudos (plain text) to the other person or people of the match.</summary>
+public sealed record FollowUpRequest(string Answer, string? Kudos = null);
 
 /// <summary>My load budget: at most <paramref name="MaxPerMonth"/> programme meetings in any 30 days, across all
 /// programmes (0 = none for now); <paramref name="UsedLast30Days"/> is only in responses.</summary>
