@@ -96,9 +96,18 @@ public static class ProgrammeEndpoints
     static async Task<Ok<MyMatchList>> MyMatches(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.MyMatchesAsync(user.PersonId(), ct));
 
-    static async Task<Ok<MyMatch>> FollowUp(long id, FollowUpRequest request, ClaimsPrincipal user, ProgrammeDirectory programmes,
-        CancellationToken ct) =>
-        TypedResults.Ok(await programmes.FollowUpAsync(user.PersonId(), id, request, ct));
+    static async Task<Results<Ok<MyMatch>, ProblemHttpResult>> FollowUp(long id, FollowUpRequest request, ClaimsPrincipal user,
+        ProgrammeDirectory programmes, CancellationToken ct)
+    {
+        try
+        {
+            return TypedResults.Ok(await programmes.FollowUpAsync(user.PersonId(), id, request, ct));
+        }
+        catch (Mingle.Kudos.KudosLimitException e)
+        {
+            return TypedResults.Problem(title: "Too many kudos today.", detail: e.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+    }
 
     /// <summary>The .ics for one of my matches; anyone else's match is "not found".</summary>
     static async Task<IResult> Invitation(long id, ClaimsPrincipal user, MingleDb db, CancellationToken ct)
