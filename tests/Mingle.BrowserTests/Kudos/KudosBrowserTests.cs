@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Mingle.Programmes;
 using Mingle.BrowserTests.Pages;
 using Mingle.BrowserTests.Support;
 using Mingle.Web.Tests.Support;
@@ -36,5 +39,41 @@ public class KudosBrowserTests(BrowserFixture fixture)
 
         await theirs.GotoAsync("/me/kudos");
         await Assertions.Expect(theirs.Locator(".kudos-list.received")).ToContainTextAsync("Thanks for the <b>demo</b>, Kai!");
+    }
+
+    [Fact]
+    public async Task FollowUpWithKudos_OnMyMatches_ShowsOnThePartnersProfile()
+    {
+        var owner = await fixture.App.AddAsync(A.Person("Kim Owner"));
+        var me = await fixture.App.AddAsync(A.Person("Kip Matched").InUnit("Ops/Kudos"));
+        var partner = await fixture.App.AddAsync(A.Person("Kya Partner").InUnit("Data/Kudos"));
+        const string slug = "kudos-coffee";
+        await using (var db = fixture.App.NewContext())
+        {
+            var programme = new Programme { Slug = slug, Name = "Kudos coffee", OwnerId = owner.Id };
+            db.Programmes.Add(programme);
+            await db.SaveChangesAsync();
+            db.ProgrammeMembers.AddRange(
+                new ProgrammeMember { ProgrammeId = programme.Id, PersonId = me.Id, Status = MembershipStatus.Active },
+                new ProgrammeMember { ProgrammeId = programme.Id, PersonId = partner.Id, Status = MembershipStatus.Active });
+            await db.SaveChangesAsync();
+        }
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+            Assert.NotNull(await scope.ServiceProvider.GetRequiredService<CoffeeRounds>().PublishAsync(null, slug, CancellationToken.None));
+        long matchId;
+        await using (var db = fixture.App.NewContext())
+            matchId = await db.MatchParticipants.Where(p => p.PersonId == me.Id).Select(p => p.MatchId).SingleAsync();
+        var page = await fixture.NewPageAsync();
+        await new SignInPage(page).SignInAsAsync("Kip Matched", me.Email);
+        var programmes = new ProgrammesPages(page);
+
+        await programmes.OpenMyMatchesAsync();
+        await programmes.WriteKudosAsync(matchId, "Lovely coffee, thanks Kya!");
+        await programmes.AnswerAsync(matchId, "Yes");
+        await Assertions.Expect(programmes.Status).ToContainTextAsync("kudos were sent");
+
+        var kudos = new ProfileKudos(page);
+        await kudos.OpenAsync(partner.Id);
+        Assert.Equal(["Lovely coffee, thanks Kya!"], await kudos.MessagesAsync());
     }
 }
