@@ -27,8 +27,9 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
         foreach (var p in programmes)
         {
             var inAudience = await Audience.IncludesAsync(db, p, me, ct);
-            items.Add(View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null, inAudience)
-                with { Audience = await Audience.ViewAsync(db, p, withSize: false, ct) });
+            var audience = await Audience.ViewAsync(db, p, withSize: false, ct);
+            var owner = p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null;
+            items.Add(View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), owner, inAudience) with { Audience = audience });
         }
         return new ProgrammeList(items);
     }
@@ -40,8 +41,9 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
         var count = await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == p.Id && m.Status != MembershipStatus.Left, ct);
         var owner = p.OwnerId is { } o ? await db.People.Where(x => x.Id == o).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
         var manages = p.OwnerId == me || (await roles.RolesOfAsync(me, ct)).Contains(Role.Admin);
-        return View(p, me, membership, count, owner, await Audience.IncludesAsync(db, p, me, ct))
-            with { Audience = await Audience.ViewAsync(db, p, withSize: manages, ct) };
+        var inAudience = await Audience.IncludesAsync(db, p, me, ct);
+        var audience = await Audience.ViewAsync(db, p, withSize: manages, ct);
+        return View(p, me, membership, count, owner, inAudience) with { Audience = audience };
     }
 
     static ProgrammeView View(Programme p, int me, ProgrammeMember? m, int members, string? owner, bool inAudience) => new(

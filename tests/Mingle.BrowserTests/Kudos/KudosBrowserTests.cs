@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Mingle.Programmes;
 using Mingle.BrowserTests.Pages;
 using Mingle.BrowserTests.Support;
+using Mingle.Programmes;
 using Mingle.Web.Tests.Support;
 
 namespace Mingle.BrowserTests.Kudos;
