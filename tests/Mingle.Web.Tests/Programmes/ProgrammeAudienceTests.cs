@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Mingle.Onboarding;
 using Mingle.People;
 using Mingle.Programmes;
 using Mingle.Web.Tests.Support;
@@ -231,5 +232,32 @@ public class ProgrammeAudienceTests
         var refused = await (await app.ClientForAsync(bo)).PostAsJsonAsync("/api/programmes/mentors/mentoring/applications",
             new { role = "mentee", goals = "Learn Go", skills = new[] { "Go" } });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task BuddyPlanning_OnlyConsidersTheAudience(string provider)
+    {
+        var (app, _, ownerClient) = await StartAsync(provider);
+        await using var running = app;
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var nia = await app.AddAsync(A.Person("Nia").InUnit("Engineering/Platform").At("Lisbon HQ").AtLevel(2));
+        var bo = await app.AddAsync(A.Person("Bo").InUnit("Engineering/Payments").At("Lisbon HQ").AtLevel(4));
+        var sam = await app.AddAsync(A.Person("Sam").InUnit("Sales/EMEA").At("Lisbon HQ").AtLevel(4));
+        await using (var db = app.NewContext())
+        {
+            await db.People.Where(p => p.Id == nia.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.HireDate, today.AddDays(-3)));
+            await db.People.Where(p => p.Id == bo.Id || p.Id == sam.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.HireDate, new DateOnly(2020, 1, 6)));
+        }
+        var sales = await UnitIdAsync(app, "Sales");
+        Assert.Equal(HttpStatusCode.Created, (await ownerClient.PostAsJsonAsync("/api/programmes",
+            new { slug = "buddies", name = "Buddies", type = "buddy", enrolAll = true, audience = new { unitIds = new[] { sales } } })).StatusCode);
+
+        var outside = await ownerClient.GetFromJsonAsync<BuddyPreview>("/api/programmes/buddies/buddy/preview");
+        Assert.Equal(0, outside!.NewHires); // Nia is not in the audience, so she is not planned at all
+
+        Assert.Equal(HttpStatusCode.OK, (await ownerClient.PutAsJsonAsync("/api/programmes/buddies/audience", new { })).StatusCode);
+        var everyone = await ownerClient.GetFromJsonAsync<BuddyPreview>("/api/programmes/buddies/buddy/preview");
+        Assert.Equal(nia.Id, Assert.Single(everyone!.Pairs).NewHire.Id);
     }
 }
