@@ -54,6 +54,7 @@ app.MapPrivacyApi();
 app.MapNetworkApi();
 app.MapIntroductionApi();
 app.MapEndorsementApi();
+app.MapKudosApi();
 app.MapReachApi();
 app.MapExpertiseApi();
 app.MapInsightsApi();

@@ -44,6 +44,7 @@ public static class MingleServices
         services.AddScoped<MyNetwork>();
         services.AddScoped<EgoNetwork>();
         services.AddScoped<Endorsements.SkillEndorsements>();
+        services.AddScoped<Kudos.KudosLedger>();
         services.AddScoped<InteractionLog>();
         services.AddScoped<GiveTakeBalance>();
         services.AddScoped<Notifications>();

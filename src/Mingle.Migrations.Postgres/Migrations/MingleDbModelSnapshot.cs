@@ -322,6 +322,50 @@ namespace Mingle.Migrations.Postgres.Migrations
                     b.ToTable("Introductions");
                 });
 
+            modelBuilder.Entity("Mingle.Kudos.Kudos", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FromPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("MatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SkillId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToPersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("FromPersonId", "CreatedAt");
+
+                    b.HasIndex("ToPersonId", "CreatedAt");
+
+                    b.ToTable("Kudos");
+                });
+
             modelBuilder.Entity("Mingle.Mail.EmailDelivery", b =>
                 {
                     b.Property<long>("NotificationId")
@@ -1271,6 +1315,12 @@ namespace Mingle.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AudienceMaxLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AudienceMinLevel")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Cadence")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1339,6 +1389,36 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("ProgrammeAudienceLocations");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProgrammeId", "OrgUnitId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("ProgrammeAudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
@@ -1789,6 +1869,31 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mingle.Kudos.Kudos", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.ProgrammeMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Mingle.People.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Mail.EmailDelivery", b =>
                 {
                     b.HasOne("Mingle.Network.Notification", null)
@@ -2170,6 +2275,36 @@ namespace Mingle.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.HasOne("Mingle.People.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceLocations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.HasOne("Mingle.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceUnits")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
                 {
                     b.HasOne("Mingle.Programmes.ProgrammeRound", "Round")
@@ -2368,6 +2503,13 @@ namespace Mingle.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mingle.People.Skill", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.Programme", b =>
+                {
+                    b.Navigation("AudienceLocations");
+
+                    b.Navigation("AudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>

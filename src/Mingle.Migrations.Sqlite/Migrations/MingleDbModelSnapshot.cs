@@ -307,6 +307,48 @@ namespace Mingle.Migrations.Sqlite.Migrations
                     b.ToTable("Introductions");
                 });
 
+            modelBuilder.Entity("Mingle.Kudos.Kudos", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SkillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.HasIndex("SkillId");
+
+                    b.HasIndex("FromPersonId", "CreatedAt");
+
+                    b.HasIndex("ToPersonId", "CreatedAt");
+
+                    b.ToTable("Kudos");
+                });
+
             modelBuilder.Entity("Mingle.Mail.EmailDelivery", b =>
                 {
                     b.Property<long>("NotificationId")
@@ -1218,6 +1260,12 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AudienceMaxLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AudienceMinLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Cadence")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1286,6 +1334,36 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("ProgrammeAudienceLocations");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "OrgUnitId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("ProgrammeAudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
@@ -1716,6 +1794,31 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mingle.Kudos.Kudos", b =>
+                {
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FromPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.ProgrammeMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Mingle.People.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Mingle.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ToPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Mail.EmailDelivery", b =>
                 {
                     b.HasOne("Mingle.Network.Notification", null)
@@ -2097,6 +2200,36 @@ namespace Mingle.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceLocation", b =>
+                {
+                    b.HasOne("Mingle.People.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceLocations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.ProgrammeAudienceUnit", b =>
+                {
+                    b.HasOne("Mingle.People.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mingle.Programmes.Programme", null)
+                        .WithMany("AudienceUnits")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>
                 {
                     b.HasOne("Mingle.Programmes.ProgrammeRound", "Round")
@@ -2295,6 +2428,13 @@ namespace Mingle.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mingle.People.Skill", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("Mingle.Programmes.Programme", b =>
+                {
+                    b.Navigation("AudienceLocations");
+
+                    b.Navigation("AudienceUnits");
                 });
 
             modelBuilder.Entity("Mingle.Programmes.ProgrammeMatch", b =>

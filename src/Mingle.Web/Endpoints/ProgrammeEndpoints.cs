@@ -30,6 +30,7 @@ public static class ProgrammeEndpoints
         api.MapPost("/blocks", Block).WithName("BlockPerson");
         api.MapDelete("/blocks/{personId:int}", Unblock).WithName("UnblockPerson");
         api.MapGet("/{slug}", Get).WithName("GetProgramme");
+        api.MapPut("/{slug}/audience", SetAudience).WithName("SetProgrammeAudience");
         api.MapPost("/{slug}/join", Join).WithName("JoinProgramme");
         api.MapPost("/{slug}/pause", Pause).WithName("PauseProgramme");
         api.MapPost("/{slug}/leave", Leave).WithName("LeaveProgramme");
@@ -51,6 +52,14 @@ public static class ProgrammeEndpoints
 
     static async Task<Ok<ProgrammeView>> Get(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.GetAsync(user.PersonId(), slug, ct));
+
+    /// <summary>Replaces who the programme is for; its owner or an Admin only (checked per programme).</summary>
+    static async Task<Results<Ok<ProgrammeView>, ValidationProblem>> SetAudience(string slug, AudienceInput request, ClaimsPrincipal user,
+        ProgrammeDirectory programmes, CancellationToken ct)
+    {
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(await programmes.SetAudienceAsync(user.PersonId(), slug, request, ct));
+    }
 
     static async Task<Ok<ProgrammeView>> Join(string slug, ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.JoinAsync(user.PersonId(), slug, ct));
@@ -87,9 +96,18 @@ public static class ProgrammeEndpoints
     static async Task<Ok<MyMatchList>> MyMatches(ClaimsPrincipal user, ProgrammeDirectory programmes, CancellationToken ct) =>
         TypedResults.Ok(await programmes.MyMatchesAsync(user.PersonId(), ct));
 
-    static async Task<Ok<MyMatch>> FollowUp(long id, FollowUpRequest request, ClaimsPrincipal user, ProgrammeDirectory programmes,
-        CancellationToken ct) =>
-        TypedResults.Ok(await programmes.FollowUpAsync(user.PersonId(), id, request, ct));
+    static async Task<Results<Ok<MyMatch>, ProblemHttpResult>> FollowUp(long id, FollowUpRequest request, ClaimsPrincipal user,
+        ProgrammeDirectory programmes, CancellationToken ct)
+    {
+        try
+        {
+            return TypedResults.Ok(await programmes.FollowUpAsync(user.PersonId(), id, request, ct));
+        }
+        catch (Mingle.Kudos.KudosLimitException e)
+        {
+            return TypedResults.Problem(title: "Too many kudos today.", detail: e.Message, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+    }
 
     /// <summary>The .ics for one of my matches; anyone else's match is "not found".</summary>
     static async Task<IResult> Invitation(long id, ClaimsPrincipal user, MingleDb db, CancellationToken ct)

@@ -63,6 +63,9 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
+    public DbSet<global::Mingle.Kudos.Kudos> Kudos => Set<global::Mingle.Kudos.Kudos>();
+    public DbSet<ProgrammeAudienceUnit> ProgrammeAudienceUnits => Set<ProgrammeAudienceUnit>();
+    public DbSet<ProgrammeAudienceLocation> ProgrammeAudienceLocations => Set<ProgrammeAudienceLocation>();
 
     public DbSet<MatchBlock> MatchBlocks => Set<MatchBlock>();
 
@@ -245,6 +248,7 @@ public sealed class MingleDb(DbContextOptions<MingleDb> options) : DbContext(opt
         });
         modelBuilder.ApplyConfiguration(new SuggestionDismissalConfiguration());
         modelBuilder.ApplyConfiguration(new Endorsements.EndorsementConfiguration());
+        modelBuilder.ApplyConfiguration(new global::Mingle.Kudos.KudosConfiguration());
     }
 
     sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

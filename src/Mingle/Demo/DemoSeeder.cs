@@ -95,6 +95,7 @@ public sealed class DemoSeeder(MingleDb db, TimeProvider clock)
             await BulkCopy.ResetIdentityAsync<Interest>(db, ct);
             progress?.Report(new DemoProgress("programmes", 0, 1));
             await Programmes.DemoProgrammes.SeedAsync(db, org, now, ct);
+            await global::Mingle.Kudos.DemoKudos.SeedAsync(db, org, now, ct);
             await Mentoring.DemoMentoring.SeedAsync(db, org, now, ct);
             await Onboarding.DemoBuddies.SeedAsync(db, org, now, ct);
             await Sponsorship.DemoSponsorship.SeedAsync(db, org, now, ct);

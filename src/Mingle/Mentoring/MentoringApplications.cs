@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Mingle.Data;
 using Mingle.Errors;
 using Mingle.People;
+using Mingle.Programmes;
 
 namespace Mingle.Mentoring;
 
@@ -12,6 +13,8 @@ public sealed class MentoringApplications(MingleDb db, TimeProvider clock)
     {
         if (request.Validate() is { Count: > 0 } errors) throw new ValidationException(errors);
         var programme = await MentoringProgrammes.FindAsync(db, slug, ct);
+        if (!await Audience.IncludesAsync(db, programme, me, ct))
+            throw new ForbiddenException($"{programme.Name} is for a set audience (units, locations or levels) that does not include you.");
         var role = Enum.Parse<MentoringRole>(request.Role, ignoreCase: true);
         var skillIds = new List<int>();
         var unknown = new List<string>();

@@ -239,7 +239,10 @@ public sealed class MentoringCohorts(MingleDb db, TimeProvider clock, RoleGrants
             .OrderBy(a => a.Id).ToListAsync(ct);
         var ids = applications.Select(a => a.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.Title, p.Level, p.OrgUnitId, p.Bio }).ToDictionaryAsync(p => p.Id, ct);
+            .Select(p => new { p.Id, p.Name, p.Title, p.Level, p.OrgUnitId, p.LocationId, p.Bio }).ToDictionaryAsync(p => p.Id, ct);
+        // Applicants who have since left the audience (moved unit, location or level) are not planned.
+        var audience = await Audience.LoadAsync(db, programme, ct);
+        applications = [.. applications.Where(a => audience.Includes(people[a.PersonId].OrgUnitId, people[a.PersonId].LocationId, people[a.PersonId].Level))];
         var unitIds = people.Values.Where(p => p.OrgUnitId != null).Select(p => p.OrgUnitId!.Value).Distinct().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var managerOf = await db.People.AsNoTracking().Where(p => p.ManagerId != null).Select(p => new { p.Id, p.ManagerId })

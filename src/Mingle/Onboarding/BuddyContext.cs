@@ -48,7 +48,9 @@ internal sealed class BuddyContext
             .Select(p => new { p.Id, p.Name, p.Title, p.OrgUnitId, p.LocationId, p.ManagerId, p.Level, p.HireDate, p.TimeZone, LocationZone = p.Location!.TimeZone })
             .ToListAsync(ct);
         var managerOf = active.ToDictionary(p => p.Id, p => p.ManagerId);
-        var people = active.Where(p => programme.EnrolAll ? !left.Contains(p.Id) : joined.Contains(p.Id)).ToList();
+        var audience = await Audience.LoadAsync(db, programme, ct);
+        var people = active.Where(p => (programme.EnrolAll ? !left.Contains(p.Id) : joined.Contains(p.Id))
+            && audience.Includes(p.OrgUnitId, p.LocationId, p.Level)).ToList();
         var ids = people.Select(p => p.Id).ToHashSet();
 
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Name }).ToDictionaryAsync(u => u.Id, ct);

@@ -41,6 +41,7 @@ public sealed class PersonEraser(MingleDb db, AuditLog audit)
         await db.Interactions.Where(i => i.FromPersonId == personId || i.ToPersonId == personId).ExecuteDeleteAsync(ct);
         await db.SuggestionDismissals.Where(d => d.PersonId == personId || d.SuggestedPersonId == personId).ExecuteDeleteAsync(ct);
         await db.Endorsements.Where(e => e.EndorserId == personId || e.PersonId == personId).ExecuteDeleteAsync(ct);
+        await global::Mingle.Kudos.KudosPersonalData.EraseAsync(db, personId, ct);
         // Programmes: memberships, blocks either way, budget and match rows; a match left with one person goes too
         // (its explanation was about the pair), and programmes they owned lose the owner link.
         var matchIds = await db.MatchParticipants.Where(p => p.PersonId == personId).Select(p => p.MatchId).ToListAsync(ct);

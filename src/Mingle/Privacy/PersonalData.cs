@@ -38,6 +38,9 @@ public sealed record PersonalData(
 
     /// <summary>Endorsements I gave (naming whom) and received (the skill and when only, as the profile shows counts).</summary>
     public IReadOnlyList<ExportedEndorsement> Endorsements { get; init; } = [];
+
+    /// <summary>Kudos I gave (to whom) and received (from whom), with their messages.</summary>
+    public IReadOnlyList<global::Mingle.Kudos.ExportedKudos> Kudos { get; init; } = [];
 }
 
 public sealed record ExportedProgrammes(

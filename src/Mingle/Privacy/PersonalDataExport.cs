@@ -102,6 +102,7 @@ public sealed class PersonalDataExport(MingleDb db, TimeProvider clock, AuditLog
             Onboarding = await Onboarding.OnboardingPersonalData.ExportAsync(db, personId, ct),
             Sponsorship = await Sponsorship.SponsorshipPersonalData.ExportAsync(db, personId, ct),
             Endorsements = endorsements,
+            Kudos = await global::Mingle.Kudos.KudosPersonalData.ExportAsync(db, personId, ct),
         };
     }
 

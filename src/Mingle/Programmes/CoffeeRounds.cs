@@ -114,10 +114,14 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
     {
         var programme = await OwnedAsync(actor, slug, ct);
         var k = ProgrammeDirectory.MinimumGroupSize;
-        var participants = programme.EnrolAll
-            ? await db.People.CountAsync(p => p.Status == PersonStatus.Active, ct)
-              - await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == programme.Id && m.Status == MembershipStatus.Left, ct)
-            : await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == programme.Id && m.Status != MembershipStatus.Left, ct);
+        var audience = await Audience.LoadAsync(db, programme, ct);
+        var leftIds = (await db.ProgrammeMembers.Where(m => m.ProgrammeId == programme.Id && m.Status == MembershipStatus.Left)
+            .Select(m => m.PersonId).ToListAsync(ct)).ToHashSet();
+        var memberIds = (await db.ProgrammeMembers.Where(m => m.ProgrammeId == programme.Id && m.Status != MembershipStatus.Left)
+            .Select(m => m.PersonId).ToListAsync(ct)).ToHashSet();
+        var participants = (await db.People.AsNoTracking().Where(p => p.Status == PersonStatus.Active)
+                .Select(p => new { p.Id, p.OrgUnitId, p.LocationId, p.Level }).ToListAsync(ct))
+            .Count(p => (programme.EnrolAll ? !leftIds.Contains(p.Id) : memberIds.Contains(p.Id)) && audience.Includes(p.OrgUnitId, p.LocationId, p.Level));
         var rounds = await db.ProgrammeRounds.CountAsync(r => r.ProgrammeId == programme.Id, ct);
         var rows = await db.MatchParticipants.AsNoTracking()
             .Join(db.ProgrammeMatches, mp => mp.MatchId, m => m.Id, (mp, m) => new { mp.MatchId, mp.PersonId, mp.FollowUp, m.RoundId })
@@ -166,7 +170,9 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
         var active = await db.People.AsNoTracking().Where(p => p.Status == PersonStatus.Active).Include(p => p.Location).ToListAsync(ct);
         var left = memberships.Where(m => !m.IsActiveOn(today)).Select(m => m.PersonId).ToHashSet();
         var joined = memberships.Where(m => m.IsActiveOn(today)).Select(m => m.PersonId).ToHashSet();
-        var people = active.Where(p => programme.EnrolAll ? !left.Contains(p.Id) : joined.Contains(p.Id)).ToList();
+        // Members who are no longer in the audience (moved unit, location or level) drop out of the next round.
+        var audience = await Audience.LoadAsync(db, programme, ct);
+        var people = active.Where(p => (programme.EnrolAll ? !left.Contains(p.Id) : joined.Contains(p.Id)) && audience.Includes(p)).ToList();
         var ids = people.Select(p => p.Id).ToHashSet();
 
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Depth, u.Path }).ToDictionaryAsync(u => u.Id, ct);

@@ -29,6 +29,12 @@ public sealed class Programme
     public double SharedInterestWeight { get; set; } = 0.2;
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Audience: lowest and highest level (either optional); with the units and locations below, see <see cref="Audience"/>.</summary>
+    public int? AudienceMinLevel { get; set; }
+    public int? AudienceMaxLevel { get; set; }
+    public List<ProgrammeAudienceUnit> AudienceUnits { get; set; } = [];
+    public List<ProgrammeAudienceLocation> AudienceLocations { get; set; } = [];
+
     public CoffeeRules Rules() => new()
     {
         GroupSize = GroupSize,

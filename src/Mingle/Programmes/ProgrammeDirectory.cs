@@ -9,7 +9,7 @@ namespace Mingle.Programmes;
 
 /// <summary>Programmes and my part in them: list, create, join, pause, leave, block, my matches and follow-up.
 /// Every method acts for <c>me</c> and only ever reads or changes my own membership, blocks and answers.</summary>
-public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGrants roles)
+public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGrants roles, Kudos.KudosLedger kudos)
 {
     public const int MinimumGroupSize = 5;
 
@@ -23,8 +23,15 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             .GroupBy(m => m.ProgrammeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var ownerIds = programmes.Where(p => p.OwnerId != null).Select(p => p.OwnerId!.Value).Distinct().ToList();
         var owners = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        return new ProgrammeList([.. programmes.Select(p => View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id),
-            p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null))]);
+        var items = new List<ProgrammeView>(programmes.Count);
+        foreach (var p in programmes)
+        {
+            var inAudience = await Audience.IncludesAsync(db, p, me, ct);
+            var audience = await Audience.ViewAsync(db, p, withSize: false, ct);
+            var owner = p.OwnerId is { } o ? owners.GetValueOrDefault(o) : null;
+            items.Add(View(p, me, mine.GetValueOrDefault(p.Id), counts.GetValueOrDefault(p.Id), owner, inAudience) with { Audience = audience });
+        }
+        return new ProgrammeList(items);
     }
 
     public async Task<ProgrammeView> GetAsync(int me, string slug, CancellationToken ct)
@@ -33,13 +40,19 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
         var membership = await db.ProgrammeMembers.AsNoTracking().SingleOrDefaultAsync(m => m.ProgrammeId == p.Id && m.PersonId == me, ct);
         var count = await db.ProgrammeMembers.CountAsync(m => m.ProgrammeId == p.Id && m.Status != MembershipStatus.Left, ct);
         var owner = p.OwnerId is { } o ? await db.People.Where(x => x.Id == o).Select(x => x.Name).SingleOrDefaultAsync(ct) : null;
-        return View(p, me, membership, count, owner);
+        var manages = p.OwnerId == me || (await roles.RolesOfAsync(me, ct)).Contains(Role.Admin);
+        var inAudience = await Audience.IncludesAsync(db, p, me, ct);
+        var audience = await Audience.ViewAsync(db, p, withSize: manages, ct);
+        return View(p, me, membership, count, owner, inAudience) with { Audience = audience };
     }
 
-    static ProgrammeView View(Programme p, int me, ProgrammeMember? m, int members, string? owner) => new(
+    static ProgrammeView View(Programme p, int me, ProgrammeMember? m, int members, string? owner, bool inAudience) => new(
         p.Slug, p.Name, p.Description, p.Type.ToString().ToLowerInvariant(), p.Cadence.ToString().ToLowerInvariant(), p.EnrolAll,
         p.GroupSize, owner, p.OwnerId == me, members >= MinimumGroupSize ? members : null,
-        m is null ? (p.EnrolAll ? "enrolled" : "not-joined") : m.Status.ToString().ToLowerInvariant(), m?.PausedUntil);
+        m is null ? (p.EnrolAll && inAudience ? "enrolled" : "not-joined") : m.Status.ToString().ToLowerInvariant(), m?.PausedUntil)
+    {
+        InAudience = inAudience,
+    };
 
     public async Task<Programme> FindAsync(string slug, CancellationToken ct) =>
         await db.Programmes.SingleOrDefaultAsync(p => p.Slug == slug, ct) ?? throw new NotFoundException("programme", slug);
@@ -73,13 +86,32 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             SharedInterestWeight = rules.SharedInterestWeight,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        await Audience.ApplyAsync(db, programme, request.Audience, ct);
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(ct);
         return await GetAsync(me, programme.Slug, ct);
     }
 
-    public Task<ProgrammeView> JoinAsync(int me, string slug, CancellationToken ct) =>
-        SetMembershipAsync(me, slug, MembershipStatus.Active, null, ct);
+    /// <summary>Joining (or resuming) is for people in the programme's audience only.</summary>
+    public async Task<ProgrammeView> JoinAsync(int me, string slug, CancellationToken ct)
+    {
+        var p = await FindAsync(slug, ct);
+        if (!await Audience.IncludesAsync(db, p, me, ct))
+            throw new ForbiddenException($"{p.Name} is for a set audience (units, locations or levels) that does not include you.");
+        return await SetMembershipAsync(me, slug, MembershipStatus.Active, null, ct);
+    }
+
+    /// <summary>Replaces the audience; the programme's owner or an Admin only. Unknown ids are a 400 naming the field.</summary>
+    public async Task<ProgrammeView> SetAudienceAsync(int me, string slug, AudienceInput request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var p = await FindAsync(slug, ct);
+        if (p.OwnerId != me && !(await roles.RolesOfAsync(me, ct)).Contains(Role.Admin))
+            throw new ForbiddenException("Only the programme's owner or an admin changes its audience.");
+        await Audience.ApplyAsync(db, p, request, ct);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(me, slug, ct);
+    }
 
     public Task<ProgrammeView> PauseAsync(int me, string slug, PauseRequest request, CancellationToken ct)
     {
@@ -182,6 +214,8 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
     {
         if (!Enum.TryParse<FollowUpAnswer>(request.Answer, ignoreCase: true, out var answer) || !Enum.IsDefined(answer))
             throw new ValidationException("answer", "One of yes, no, rescheduled.");
+        var thanks = Kudos.KudosLedger.Clean(request.Kudos);
+        if (thanks is { Length: > Kudos.Kudos.MaxMessageLength }) throw new ValidationException("kudos", $"At most {Kudos.Kudos.MaxMessageLength} characters.");
         var participants = await db.MatchParticipants.Where(p => p.MatchId == matchId).ToListAsync(ct);
         var mine = participants.SingleOrDefault(p => p.PersonId == me) ?? throw new NotFoundException("match", matchId);
         var firstYes = answer == FollowUpAnswer.Yes && participants.All(p => p.FollowUp != FollowUpAnswer.Yes);
@@ -202,6 +236,13 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
                         OccurredAt = at,
                         Source = InteractionSource.Platform,
                     });
+        }
+        if (thanks is not null)
+        {
+            // Kudos go only to the match's other people who still work here; same unit of work as the answer.
+            var others = participants.Where(p => p.PersonId != me).Select(p => p.PersonId).ToList();
+            var active = await db.People.Where(p => others.Contains(p.Id) && p.Status == PersonStatus.Active).Select(p => p.Id).ToListAsync(ct);
+            if (active.Count > 0) await kudos.StageAsync(me, active, thanks, null, matchId, ct);
         }
         await db.SaveChangesAsync(ct);
         return (await MyMatchesAsync(me, ct)).Items.Single(m => m.Id == matchId);

@@ -5,7 +5,7 @@ namespace Mingle.Programmes;
 /// <summary>Creating a programme. Type and cadence are the lower-case names (coffee, weekly, …).</summary>
 public sealed partial record CreateProgramme(
     string Slug, string Name, string? Description = null, string Type = "coffee", bool EnrolAll = false,
-    string Cadence = "fortnightly", int GroupSize = 2, ProgrammeRulesInput? Rules = null)
+    string Cadence = "fortnightly", int GroupSize = 2, ProgrammeRulesInput? Rules = null, AudienceInput? Audience = null)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -18,6 +18,8 @@ public sealed partial record CreateProgramme(
         if (GroupSize is not (2 or 3)) errors["groupSize"] = ["2, or 3."];
         if (Rules is not null)
             foreach (var (k, v) in Rules.ToRules().Validate()) errors["rules." + k] = v;
+        if (Audience is not null)
+            foreach (var (k, v) in Audience.Validate()) errors[k] = v;
         return errors;
     }
 
@@ -51,7 +53,8 @@ public sealed record PauseRequest(DateOnly Until);
 
 public sealed record BlockRequest(int PersonId);
 
-public sealed record FollowUpRequest(string Answer);
+/// <summary>"Did you meet?" plus optional kudos (plain text) to the other person or people of the match.</summary>
+public sealed record FollowUpRequest(string Answer, string? Kudos = null);
 
 /// <summary>My load budget: at most <paramref name="MaxPerMonth"/> programme meetings in any 30 days, across all
 /// programmes (0 = none for now); <paramref name="UsedLast30Days"/> is only in responses.</summary>

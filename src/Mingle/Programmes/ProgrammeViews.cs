@@ -6,7 +6,14 @@ namespace Mingle.Programmes;
 /// minimum group size (privacy rule 1).</summary>
 public sealed record ProgrammeView(
     string Slug, string Name, string? Description, string Type, string Cadence, bool EnrolAll, int GroupSize,
-    string? Owner, bool IOwnIt, int? Members, string MyStatus, DateOnly? PausedUntil);
+    string? Owner, bool IOwnIt, int? Members, string MyStatus, DateOnly? PausedUntil)
+{
+    /// <summary>Who the programme is for (its size only for the owner or an Admin).</summary>
+    public AudienceView? Audience { get; init; }
+
+    /// <summary>Whether I am in the audience; people outside it are not offered Join.</summary>
+    public bool InAudience { get; init; } = true;
+}
 
 public sealed record ProgrammeList(IReadOnlyList<ProgrammeView> Items);
 

@@ -20,6 +20,20 @@ public static class ProgrammesModel
             e.HasIndex(p => p.OwnerId);
             // An owner who is erased takes nothing else down: the programme stays, without an owner link.
             e.HasOne<Person>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(p => p.AudienceUnits).WithOne().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.AudienceLocations).WithOne().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ProgrammeAudienceUnit>(e =>
+        {
+            e.HasKey(a => new { a.ProgrammeId, a.OrgUnitId });
+            e.HasIndex(a => a.OrgUnitId);
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ProgrammeAudienceLocation>(e =>
+        {
+            e.HasKey(a => new { a.ProgrammeId, a.LocationId });
+            e.HasIndex(a => a.LocationId);
+            e.HasOne<Location>().WithMany().HasForeignKey(a => a.LocationId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ProgrammeMember>(e =>
         {

@@ -28,4 +28,16 @@ public sealed class ProgrammesPages(IPage page)
     public async Task AnswerAsync(long id, string answer) => await Match(id).GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
 
     public ILocator Status => page.GetByRole(AriaRole.Status);
+
+    public async Task SetAudienceUnitsAsync(params string[] unitPaths)
+    {
+        await page.GetByLabel("Audience units").SelectOptionAsync(unitPaths.Select(p => new SelectOptionValue { Label = p }));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save audience" }).ClickAsync();
+    }
+
+    public ILocator AudienceSize => page.Locator("#audience-size");
+
+    public ILocator AudienceSummary => page.Locator("#audience-summary");
+
+    public async Task WriteKudosAsync(long id, string text) => await page.GetByLabel($"Kudos for match {id}").FillAsync(text);
 }

@@ -116,6 +116,40 @@ public class DataRightsTests
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/people/{bo.Id}"), HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Kudos_GivenAndReceived_AreInTheExport_AndErasureRemovesThemWithTheirInteractionsAndNotifications(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var admin = await app.AddAsync(A.Person("Ada Admin"));
+        await app.GrantAsync(admin, "Admin");
+        var bo = await app.AddAsync(A.Person("Bo Erased"));
+        var cy = await app.AddAsync(A.Person("Cy"));
+        var dee = await app.AddAsync(A.Person("Dee"));
+        var boClient = await app.ClientForAsync(bo);
+        Assert.Equal(HttpStatusCode.Created, (await boClient.PostAsJsonAsync("/api/kudos", new { to = cy.Id, message = "Bo thanks Cy" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await (await app.ClientForAsync(cy)).PostAsJsonAsync("/api/kudos", new { to = bo.Id, message = "Cy thanks Bo" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await (await app.ClientForAsync(cy)).PostAsJsonAsync("/api/kudos", new { to = dee.Id, message = "Cy thanks Dee" })).StatusCode);
+
+        var export = JsonDocument.Parse(await (await boClient.GetAsync("/api/me/export")).Content.ReadAsStringAsync()).RootElement;
+        var kudos = export.GetProperty("kudos").EnumerateArray().ToList();
+        Assert.Equal(2, kudos.Count);
+        var given = kudos.Single(k => k.GetProperty("direction").GetString() == "given");
+        Assert.Equal((cy.Id, "Bo thanks Cy"), (given.GetProperty("otherPersonId").GetInt32(), given.GetProperty("message").GetString()));
+        var received = kudos.Single(k => k.GetProperty("direction").GetString() == "received");
+        Assert.Equal((cy.Id, "Cy", "Cy thanks Bo"),
+            (received.GetProperty("otherPersonId").GetInt32(), received.GetProperty("otherPersonName").GetString(), received.GetProperty("message").GetString()));
+        Assert.DoesNotContain("Cy thanks Dee", export.GetRawText(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientForAsync(admin)).DeleteAsync($"/api/admin/people/{bo.Id}")).StatusCode);
+        await using var after = app.NewContext();
+        Assert.False(await after.Kudos.AnyAsync(k => k.FromPersonId == bo.Id || k.ToPersonId == bo.Id));
+        Assert.Equal("Cy thanks Dee", (await after.Kudos.SingleAsync()).Message);
+        Assert.False(await after.Interactions.AnyAsync(i => i.FromPersonId == bo.Id || i.ToPersonId == bo.Id));
+        Assert.False(await after.Notifications.AnyAsync(n => n.PersonId == bo.Id || n.AboutPersonId == bo.Id || n.Payload.Contains("Bo Erased")));
+        Assert.Equal(1, await after.Notifications.CountAsync(n => n.PersonId == dee.Id));
+    }
+
     [Fact]
     public async Task Erase_ByNonAdmin_Is403_Self_Is400_Unknown_Is404()
     {

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Mingle.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Kudos : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Kudos",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SkillId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MatchId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Kudos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Kudos_People_FromPersonId",
+                        column: x => x.FromPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Kudos_People_ToPersonId",
+                        column: x => x.ToPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Kudos_ProgrammeMatches_MatchId",
+                        column: x => x.MatchId,
+                        principalTable: "ProgrammeMatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Kudos_Skills_SkillId",
+                        column: x => x.SkillId,
+                        principalTable: "Skills",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_FromPersonId_CreatedAt",
+                table: "Kudos",
+                columns: new[] { "FromPersonId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_MatchId",
+                table: "Kudos",
+                column: "MatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_SkillId",
+                table: "Kudos",
+                column: "SkillId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_ToPersonId_CreatedAt",
+                table: "Kudos",
+                columns: new[] { "ToPersonId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Kudos");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Mingle.Programmes;
+
+/// <summary>A programme's audience as API responses and pages show it. <see cref="Size"/> (active people in the
+/// audience) is only filled for the programme's owner or an Admin.</summary>
+public sealed record AudienceView(
+    bool Everyone, IReadOnlyList<AudienceChoice> Units, IReadOnlyList<AudienceChoice> Locations, int? MinLevel, int? MaxLevel, int? Size = null);
+
+/// <summary>A unit (by path) or location (by name) chosen for an audience.</summary>
+public sealed record AudienceChoice(int Id, string Name);
