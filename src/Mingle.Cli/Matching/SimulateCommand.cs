@@ -101,6 +101,9 @@ public static class SimulateCommand
         AnsiConsole.Write(table);
         var first = report.Strategies.Values.FirstOrDefault();
         if (first is not null)
-            AnsiConsole.MarkupLine(string.Create(inv, $"Department pairs with no tie in the last 90 days before the rounds: {first.UnconnectedBefore:N0}; any pairing could connect at most {report.MostNewDepartmentPairs:N0} of them in {report.Rounds} rounds (one meeting per person per round)."));
+            AnsiConsole.MarkupLine(string.Create(inv, $"Department pairs with no tie in the last 90 days before the rounds: {first.UnconnectedBefore:N0}")
+                + (report.MostNewDepartmentPairs is { } most
+                    ? string.Create(inv, $"; any pairing could connect at most {most:N0} of them in {report.Rounds} rounds (one meeting per person per round).")
+                    : "."));
     }
 }

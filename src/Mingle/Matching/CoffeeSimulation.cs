@@ -31,12 +31,19 @@ public static class CoffeeSimulation
             results[strategy] = RunStrategy(org, people, department, initialTies, strategy, rounds, seed, rules, cancellationToken);
         var density = UnitTieDensity.Measure(BuildTieGraph(org.PeopleCount, initialTies), department);
         var participants = people.GroupBy(p => p.Department).ToDictionary(g => g.Key, g => g.Count());
+        var unconnected = UnconnectedDepartmentPairs(density, department);
         return new SimulationReport(org.PeopleCount, rounds, seed, results)
         {
-            MostNewDepartmentPairs = MostNewDepartmentPairs(UnconnectedDepartmentPairs(density, department), participants,
-                rounds, oddTrio: people.Count % 2 == 1, cancellationToken),
+            // Each unit of flow is one augmenting path, so the bound is only worked out up to BoundLimit pairs.
+            MostNewDepartmentPairs = unconnected.Count <= BoundLimit
+                ? MostNewDepartmentPairs(unconnected, participants, rounds, oddTrio: people.Count % 2 == 1, cancellationToken)
+                : null,
         };
     }
+
+    /// <summary>Most unconnected department pairs for which <see cref="Run"/> works out
+    /// <see cref="MostNewDepartmentPairs"/> (the 2,000-person demo has 473 department and 30,561 team pairs).</summary>
+    public const int BoundLimit = 50_000;
 
     /// <summary>
     /// The most previously unconnected department pairs that any pairing could connect in <paramref name="rounds"/>

@@ -4,8 +4,8 @@ namespace Mingle.Matching;
 public sealed record SimulationReport(int People, int Rounds, int Seed, IReadOnlyDictionary<CoffeeStrategy, StrategyOutcome> Strategies)
 {
     /// <summary>Upper bound on <see cref="StrategyOutcome.NewDepartmentPairs"/> for any strategy
-    /// (<see cref="CoffeeSimulation.MostNewDepartmentPairs"/>).</summary>
-    public int MostNewDepartmentPairs { get; init; }
+    /// (<see cref="CoffeeSimulation.MostNewDepartmentPairs"/>); null above <see cref="CoffeeSimulation.BoundLimit"/> unconnected pairs.</summary>
+    public int? MostNewDepartmentPairs { get; init; }
 
     /// <summary>The names used on the command line and in JSON.</summary>
     public static string NameOf(CoffeeStrategy strategy) => strategy switch
