@@ -23,9 +23,10 @@ public static class SimulateCommand
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var only = new Option<string>("--strategies") { Description = "Comma-separated subset of random,cross-unit,mingle.", DefaultValueFactory = _ => "random,cross-unit,mingle" };
         var teams = new Option<bool>("--teams") { Description = "Measure silos between teams instead of departments." };
+        var pairsOnly = new Option<bool>("--pairs-only") { Description = "No bridging trios for mingle (one-person units then bridge one pair per round)." };
         var command = new Command("simulate", "Compare coffee-round strategies on a demo organisation: which one connects departments that never talk?")
         {
-            people, rounds, seed, json, only, teams,
+            people, rounds, seed, json, only, teams, pairsOnly,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -54,7 +55,8 @@ public static class SimulateCommand
             }
             var s = parse.GetValue(seed);
             var org = DemoOrganisation.Generate(n, s, 26, new DateOnly(2026, 1, 5));
-            var report = CoffeeSimulation.Run(org, r, s, strategies: strategies, teams: parse.GetValue(teams), cancellationToken: ct);
+            var rules = new CoffeeRules { BridgeTrios = !parse.GetValue(pairsOnly) };
+            var report = CoffeeSimulation.Run(org, r, s, rules, strategies, parse.GetValue(teams), ct);
             if (parse.GetValue(json)) await Console.Out.WriteLineAsync(ToJson(report));
             else PrintTable(report);
             return 0;
@@ -74,6 +76,7 @@ public static class SimulateCommand
                 repeats = kv.Value.Repeats,
                 repeatsEver = kv.Value.RepeatsEver,
                 unmatched = kv.Value.Unmatched,
+                trios = kv.Value.Trios,
                 planMs = kv.Value.PlanMs,
                 planCpuMs = kv.Value.PlanCpuMs,
                 unconnectedDepartmentPairsBefore = kv.Value.UnconnectedBefore,
@@ -85,6 +88,7 @@ public static class SimulateCommand
             rounds = report.Rounds,
             seed = report.Seed,
             mostNewDepartmentPairs = report.MostNewDepartmentPairs,
+            mostNewDepartmentPairsWithTrios = report.MostNewDepartmentPairsWithTrios,
             strategies,
         },
             Indented);
@@ -94,16 +98,18 @@ public static class SimulateCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var table = new Table().Title(string.Create(inv, $"{report.People:N0} people, {report.Rounds} rounds, seed {report.Seed}"))
-            .AddColumns("strategy", "new department pairs", "new cross-unit ties", "E-I delta", "repeats", "repeats ever", "unmatched", "plan ms");
+            .AddColumns("strategy", "new department pairs", "new cross-unit ties", "E-I delta", "repeats", "repeats ever", "unmatched", "trios", "plan ms");
         foreach (var (strategy, o) in report.Strategies)
             table.AddRow(SimulationReport.NameOf(strategy), o.NewDepartmentPairs.ToString(inv), o.NewCrossUnitTies.ToString(inv),
-                o.EiDelta.ToString("+0.0000;-0.0000", inv), o.Repeats.ToString(inv), o.RepeatsEver.ToString(inv), o.Unmatched.ToString(inv), o.PlanMs.ToString(inv));
+                o.EiDelta.ToString("+0.0000;-0.0000", inv), o.Repeats.ToString(inv), o.RepeatsEver.ToString(inv), o.Unmatched.ToString(inv),
+                o.Trios.ToString(inv), o.PlanMs.ToString(inv));
         AnsiConsole.Write(table);
         var first = report.Strategies.Values.FirstOrDefault();
         if (first is not null)
             AnsiConsole.MarkupLine(string.Create(inv, $"Department pairs with no tie in the last 90 days before the rounds: {first.UnconnectedBefore:N0}")
                 + (report.MostNewDepartmentPairs is { } most
-                    ? string.Create(inv, $"; any pairing could connect at most {most:N0} of them in {report.Rounds} rounds (one meeting per person per round).")
+                    ? string.Create(inv, $"; in {report.Rounds} rounds of one meeting per person, pairs alone could connect at most {most:N0} of them")
+                      + (report.MostNewDepartmentPairsWithTrios is { } trios ? string.Create(inv, $", groups of up to three at most {trios:N0}.") : ".")
                     : "."));
     }
 }

@@ -338,9 +338,11 @@ public static class CoffeeRoundPlanner
             // Only where unconnected pairs are scarcer than the round's meetings: where they are plentiful, the
             // matching's weights (and the spreading of candidates) already make nearly every meeting a new connection.
             if (open.Count > people.Length / 2) return bridged;
-            foreach (var (x, y, _) in open)
+            // Bridging pairs of each department, for "3 where it helps" (BridgeTrios).
+            var pairsOf = new List<int>[departmentCount];
+            bool Open(int x, int y) => x != y && siloScores[x * departmentCount + y] >= 1 && !bridged.ContainsKey(PairKey.Of(x, y));
+            bool TryPair(int x, int y)
             {
-                ct.ThrowIfCancellationRequested();
                 for (var t = 0; t < TriesPerPair && free[x] > 0 && free[y] > 0; t++)
                 {
                     var a = pool[x][rng.Next(free[x])];
@@ -348,14 +350,55 @@ public static class CoffeeRoundPlanner
                     if (!Allowed(a, b)) continue;
                     Take(a);
                     Take(b);
+                    (pairsOf[x] ??= []).Add(groups.Count);
+                    (pairsOf[y] ??= []).Add(groups.Count);
                     groupOf[a] = groupOf[b] = groups.Count;
                     groups.Add([a, b]);
                     bridged[PairKey.Of(x, y)] = 1;
-                    break;
+                    return true;
                 }
+                return false;
+            }
+            // Department x has nobody left to bridge with y: one of x's bridging pairs takes a third person from y,
+            // preferring a pair whose other member's department has no tie with y either (three pairs at once).
+            bool TryTrio(int x, int y)
+            {
+                if (free[x] > 0 || free[y] == 0 || pairsOf[x] is not { Count: > 0 } candidates) return false;
+                foreach (var bonusFirst in (bool[])[true, false])
+                {
+                    foreach (var gi in candidates)
+                    {
+                        var g = groups[gi];
+                        if (g.Count != 2) continue;
+                        var other = departmentIndex[g[0]] == x ? departmentIndex[g[1]] : departmentIndex[g[0]];
+                        if (bonusFirst != Open(other, y)) continue;
+                        for (var t = 0; t < TriesPerPair && free[y] > 0; t++)
+                        {
+                            var c = pool[y][rng.Next(free[y])];
+                            if (!Allowed(c, g[0]) || !Allowed(c, g[1])) continue;
+                            Take(c);
+                            g.Add(c);
+                            groupOf[c] = gi;
+                            bridgeTrios.Add(g);
+                            if (Open(other, y)) bridged[PairKey.Of(other, y)] = 1;
+                            bridged[PairKey.Of(x, y)] = 1;
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            foreach (var (x, y, _) in open)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (!Open(x, y) || TryPair(x, y) || !rules.BridgeTrios) continue;
+                _ = TryTrio(x, y) || TryTrio(y, x);
             }
             return bridged;
         }
+
+        /// <summary>Groups made three by <see cref="CoffeeRules.BridgeTrios"/> (not to take in an odd person out).</summary>
+        readonly HashSet<List<int>> bridgeTrios = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Bridging order: pairs with a small department first (it can bridge few pairs per round), and
         /// among those the partner with most people (two one-person units meeting use up both for one pair).</summary>
@@ -559,6 +602,12 @@ public static class CoffeeRoundPlanner
         {
             var a = people[g[0]];
             var b = people[g[1]];
+            if (bridgeTrios.Contains(g))
+            {
+                var names = g.Select(v => request.DepartmentNames?.GetValueOrDefault(people[v].Department)).ToList();
+                var units = names.All(x => x is not null) ? $" ({names[0]}, {names[1]} and {names[2]})" : "";
+                return $"Three of you this time: you work in units that have not been in touch lately{units}, and one meeting connects them all.";
+            }
             var reasons = new List<string>();
             switch (request.Strategy)
             {

@@ -50,6 +50,12 @@ public sealed record CoffeeRules
     /// (where the hard rules allow): the round's coverage of unconnected pairs, not only its total weight.</summary>
     public bool BridgeUnconnectedPairs { get; init; } = true;
 
+    /// <summary>"3 where it helps": when a department has fewer people than departments it has no tie with (a
+    /// one-person unit such as a division head's), a bridging meeting of one of its people takes a third person from
+    /// another such department, so that person bridges two pairs in the round instead of one. Only with
+    /// <see cref="BridgeUnconnectedPairs"/> and <see cref="GroupSize"/> 2.</summary>
+    public bool BridgeTrios { get; init; } = true;
+
     public const int WorkdayStartHour = 9;
     public const int WorkdayEndHour = 17;
 

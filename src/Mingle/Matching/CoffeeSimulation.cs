@@ -36,7 +36,10 @@ public static class CoffeeSimulation
         {
             // Each unit of flow is one augmenting path, so the bound is only worked out up to BoundLimit pairs.
             MostNewDepartmentPairs = unconnected.Count <= BoundLimit
-                ? MostNewDepartmentPairs(unconnected, participants, rounds, oddTrio: people.Count % 2 == 1, cancellationToken)
+                ? MostNewDepartmentPairs(unconnected, participants, rounds, oddTrio: people.Count % 2 == 1, cancellationToken: cancellationToken)
+                : null,
+            MostNewDepartmentPairsWithTrios = unconnected.Count <= BoundLimit
+                ? MostNewDepartmentPairs(unconnected, participants, rounds, oddTrio: false, partnersPerRound: 2, cancellationToken)
                 : null,
         };
     }
@@ -52,11 +55,15 @@ public static class CoffeeSimulation
     /// slots and each unconnected pair can use one slot at each end. The bound is the fractional b-matching on the
     /// unconnected pairs with those capacities — a maximum flow over the bipartite double cover, halved, which is
     /// never below the best integral choice — plus one per round for the trio that takes the odd person out (its
-    /// third pair is the only meeting beyond one per person).
+    /// third pair is the only meeting beyond one per person). With <paramref name="partnersPerRound"/> 2 it bounds
+    /// plans with groups of up to three (<see cref="CoffeeRules.BridgeTrios"/>): a person in a trio meets two others.
     /// </summary>
     public static int MostNewDepartmentPairs(IReadOnlyList<(int A, int B)> unconnected,
-        IReadOnlyDictionary<int, int> participantsPerDepartment, int rounds, bool oddTrio, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<int, int> participantsPerDepartment, int rounds, bool oddTrio, int partnersPerRound = 1,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(partnersPerRound, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(partnersPerRound, 2);
         ArgumentNullException.ThrowIfNull(unconnected);
         ArgumentNullException.ThrowIfNull(participantsPerDepartment);
         var index = new Dictionary<int, int>();
@@ -66,7 +73,7 @@ public static class CoffeeSimulation
         var flow = new Mingle.Graph.Matching.MinCostFlow(2 + (2 * d));
         foreach (var (department, i) in index)
         {
-            long slots = (long)participantsPerDepartment[department] * rounds;
+            long slots = (long)participantsPerDepartment[department] * rounds * partnersPerRound;
             flow.AddArc(0, 2 + i, slots, 0);
             flow.AddArc(2 + d + i, 1, slots, 0);
         }
@@ -77,7 +84,7 @@ public static class CoffeeSimulation
             flow.AddArc(2 + y, 2 + d + x, 1, 0);
         }
         var total = flow.MaxFlowMinCost(0, 1, cancellationToken: cancellationToken).Flow;
-        return (int)(total / 2) + (oddTrio ? rounds : 0);
+        return (int)(total / 2) + (oddTrio && partnersPerRound == 1 ? rounds : 0);
     }
 
     /// <summary>Department of each person: the unit at depth 1 above (or at) their own, or their own unit when it
@@ -133,7 +140,7 @@ public static class CoffeeSimulation
         var eiBefore = EIIndex.Compute(before, DenseLabels(department)).Index;
         var metInRound = new List<List<long>>();
         var everMet = new HashSet<long>(PairKey.Comparer);
-        int repeats = 0, repeatsEver = 0, unmatched = 0, newCrossUnitTies = 0;
+        int repeats = 0, repeatsEver = 0, unmatched = 0, newCrossUnitTies = 0, trios = 0;
         long cpuMs = 0;
         var stageMs = new Dictionary<string, long>();
         var clock = new Stopwatch();
@@ -150,6 +157,7 @@ public static class CoffeeSimulation
             unmatched += plan.Unmatched.Count;
             foreach (var (stage, ms) in plan.StageMs) stageMs[stage] = stageMs.GetValueOrDefault(stage) + ms;
             var met = new List<long>();
+            trios += plan.Groups.Count(g => g.IsTrio);
             foreach (var group in plan.Groups)
             {
                 foreach (var (a, b) in group.Pairs())
@@ -174,6 +182,7 @@ public static class CoffeeSimulation
             NewlyConnected = newlyConnected,
             PlanCpuMs = cpuMs,
             StageMs = stageMs,
+            Trios = trios,
         };
     }
 

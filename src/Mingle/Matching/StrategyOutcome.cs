@@ -24,4 +24,7 @@ public sealed record StrategyOutcome(
 
     /// <summary>Planning wall time per stage, summed over the rounds (see <see cref="CoffeeRoundPlan.StageMs"/>).</summary>
     public IReadOnlyDictionary<string, long> StageMs { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Groups of three over all rounds (everyone else met in pairs): each person still has one meeting per round.</summary>
+    public int Trios { get; init; }
 }

@@ -188,6 +188,36 @@ public sealed class CoffeeRoundPlannerTests
         }
     }
 
+    /// <summary>"3 where it helps": department 1 is one person with no tie to departments 2, 3 and 4 (five people
+    /// each), so in pairs they bridge one of those three pairs per round; with bridging trios they meet one person from
+    /// each of two of them at once (and those two departments, with no tie either, are bridged too). Turned off, they
+    /// meet in a pair.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Plan_OnePersonDepartment_BridgesTwoDepartmentsAtOnceInATrio(bool trios)
+    {
+        var people = new[] { P(100, dept: 1) }
+            .Concat(Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))).ToList();
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var plan = Plan(people, rules: new CoffeeRules { BridgeTrios = trios }, seed: seed);
+            Assert.Empty(plan.Unmatched);
+            Assert.Equal(16, plan.Groups.Sum(g => g.Members.Length));
+            var group = Assert.Single(plan.Groups, g => g.Members.Contains(100));
+            if (!trios)
+            {
+                Assert.Equal(2, group.Members.Length);
+                continue;
+            }
+            Assert.Equal(3, group.Members.Length);
+            Assert.Equal(3, group.Members.Select(m => m / 100).Distinct().Count()); // three departments
+            Assert.StartsWith("Three of you this time: you work in units that have not been in touch lately", group.Explanation);
+            // 16 people: the bridging trio leaves 13, so the odd one out makes a second trio; no more than that.
+            Assert.Equal(2, plan.Groups.Count(g => g.IsTrio));
+        }
+    }
+
     /// <summary>Group size 3: as many trios as the count allows, the rest pairs, every trio obeying the rules
     /// between all three (here: 1 manages 2, so they are never together).</summary>
     [Theory]

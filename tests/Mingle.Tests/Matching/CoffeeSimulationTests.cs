@@ -9,15 +9,18 @@ public sealed class CoffeeSimulationTests(ITestOutputHelper output)
 {
     static readonly Lazy<DemoOrganisation> Org = new(() => DemoOrganisation.Generate(2000, 42, 26, new DateOnly(2026, 1, 5)));
 
+    /// <summary>The target: at least 1.5× the lottery's newly connected department pairs, more than the
+    /// cross-unit rule, no repeats, nobody unmatched.</summary>
     [Fact]
-    public void Simulate_2000People12Rounds_MingleConnectsMoreDepartmentPairsWithNoRepeatsAndNobodyLeftOut()
+    public void Simulate_2000People12Rounds_MingleConnectsOneAndAHalfTimesTheLotterysDepartmentPairs()
     {
         var report = CoffeeSimulation.Run(Org.Value, 12, 42);
         foreach (var (s, o) in report.Strategies) output.WriteLine($"{s}: {o}");
         var random = report.Strategies[CoffeeStrategy.Random];
         var crossUnit = report.Strategies[CoffeeStrategy.CrossUnit];
         var mingle = report.Strategies[CoffeeStrategy.SiloAware];
-        Assert.True(mingle.NewDepartmentPairs > random.NewDepartmentPairs);
+        Assert.True(mingle.NewDepartmentPairs >= 1.5 * random.NewDepartmentPairs,
+            $"mingle {mingle.NewDepartmentPairs}, random {random.NewDepartmentPairs}");
         Assert.True(mingle.NewDepartmentPairs > crossUnit.NewDepartmentPairs);
         Assert.Equal(0, mingle.Repeats);
         Assert.Equal(0, mingle.Unmatched);
@@ -27,11 +30,34 @@ public sealed class CoffeeSimulationTests(ITestOutputHelper output)
         // Every department pair a strategy newly connects had no tie before.
         Assert.All(mingle.NewlyConnected, p => Assert.NotEqual(p.A, p.B));
         Assert.True(mingle.NewDepartmentPairs <= mingle.UnconnectedBefore);
-        // No strategy can beat the capacity bound, and mingle comes within 5 % of it.
+        // The strategies that meet in pairs stay under the pairs bound; mingle's bridging trios (a few per round,
+        // around one-person units) take it past that bound, under the one for groups of up to three and within 5 % of it.
         Assert.NotNull(report.MostNewDepartmentPairs);
-        Assert.All(report.Strategies.Values, o => Assert.True(o.NewDepartmentPairs <= report.MostNewDepartmentPairs));
+        Assert.NotNull(report.MostNewDepartmentPairsWithTrios);
+        Assert.True(random.NewDepartmentPairs <= report.MostNewDepartmentPairs);
+        Assert.True(crossUnit.NewDepartmentPairs <= report.MostNewDepartmentPairs);
+        Assert.Equal(12, random.Trios); // 1,999 people: the odd one out each round
+        Assert.InRange(mingle.Trios, 13, 12 * 20); // a handful per round among ~1,000 meetings
+        Assert.True(mingle.NewDepartmentPairs > report.MostNewDepartmentPairs);
+        Assert.True(mingle.NewDepartmentPairs <= report.MostNewDepartmentPairsWithTrios);
+        Assert.True(mingle.NewDepartmentPairs >= 0.95 * report.MostNewDepartmentPairsWithTrios,
+            $"mingle {mingle.NewDepartmentPairs} of at most {report.MostNewDepartmentPairsWithTrios}");
+    }
+
+    /// <summary>Without bridging trios mingle meets in pairs like the others: it stays under the pairs bound, within
+    /// 5 % of it, and short of 1.5× the lottery — the trios are what the target needs.</summary>
+    [Fact]
+    public void Simulate_PairsOnly_StaysUnderThePairsBound()
+    {
+        var report = CoffeeSimulation.Run(Org.Value, 12, 42, new CoffeeRules { BridgeTrios = false }, [CoffeeStrategy.SiloAware]);
+        var mingle = report.Strategies[CoffeeStrategy.SiloAware];
+        output.WriteLine($"pairs only: {mingle}; bound {report.MostNewDepartmentPairs}");
+        Assert.Equal(12, mingle.Trios);
+        Assert.True(mingle.NewDepartmentPairs <= report.MostNewDepartmentPairs);
         Assert.True(mingle.NewDepartmentPairs >= 0.95 * report.MostNewDepartmentPairs,
             $"mingle {mingle.NewDepartmentPairs} of at most {report.MostNewDepartmentPairs}");
+        Assert.Equal(0, mingle.Repeats);
+        Assert.Equal(0, mingle.Unmatched);
     }
 
     /// <summary>Hand-computed bounds. Three departments of 1, 1 and 5 people, one round, no pair connected: the two
@@ -46,6 +72,12 @@ public sealed class CoffeeSimulationTests(ITestOutputHelper output)
         Assert.Equal(1, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: false));
         Assert.Equal(3, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 2, oddTrio: false));
         Assert.Equal(2, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: true));
+        // Groups of up to three: one round of a triangle can connect all three pairs (one trio); a one-person
+        // department with two unconnected partners, one pair in pairs but both in a trio.
+        Assert.Equal(3, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: false, partnersPerRound: 2));
+        Assert.Equal(3, CoffeeSimulation.MostNewDepartmentPairs(all, new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 5 }, 1, oddTrio: true, partnersPerRound: 2));
+        Assert.Equal(1, CoffeeSimulation.MostNewDepartmentPairs([(1, 2), (1, 3)], new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: false));
+        Assert.Equal(2, CoffeeSimulation.MostNewDepartmentPairs([(1, 2), (1, 3)], new Dictionary<int, int> { [1] = 1, [2] = 1, [3] = 1 }, 1, oddTrio: false, partnersPerRound: 2));
         // Pairs already connected (left out of the list) and departments with nobody taking part count for nothing.
         Assert.Equal(1, CoffeeSimulation.MostNewDepartmentPairs([(1, 2), (1, 4)], new Dictionary<int, int> { [1] = 9, [2] = 9, [3] = 9 }, 3, oddTrio: false));
     }
