@@ -379,8 +379,11 @@ public static class CoffeeRoundPlanner
                             Take(c);
                             g.Add(c);
                             groupOf[c] = gi;
-                            bridgeTrios.Add(g);
-                            if (Open(other, y)) bridged[PairKey.Of(other, y)] = 1;
+                            // Which member's department is the one with no tie to either other (x), and whether
+                            // the other two had none either.
+                            var allThree = Open(other, y);
+                            bridgeTrios[g] = (departmentIndex[g[0]] == x ? g[0] : g[1], allThree);
+                            if (allThree) bridged[PairKey.Of(other, y)] = 1;
                             bridged[PairKey.Of(x, y)] = 1;
                             return true;
                         }
@@ -398,7 +401,7 @@ public static class CoffeeRoundPlanner
         }
 
         /// <summary>Groups made three by <see cref="CoffeeRules.BridgeTrios"/> (not to take in an odd person out).</summary>
-        readonly HashSet<List<int>> bridgeTrios = new(ReferenceEqualityComparer.Instance);
+        readonly Dictionary<List<int>, (int Hub, bool AllThree)> bridgeTrios = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Bridging order: pairs with a small department first (it can bridge few pairs per round), and
         /// among those the partner with most people (two one-person units meeting use up both for one pair).</summary>
@@ -602,11 +605,19 @@ public static class CoffeeRoundPlanner
         {
             var a = people[g[0]];
             var b = people[g[1]];
-            if (bridgeTrios.Contains(g))
+            if (bridgeTrios.TryGetValue(g, out var trio))
             {
-                var names = g.Select(v => request.DepartmentNames?.GetValueOrDefault(people[v].Department)).ToList();
-                var units = names.All(x => x is not null) ? $" ({names[0]}, {names[1]} and {names[2]})" : "";
-                return $"Three of you this time: you work in units that have not been in touch lately{units}, and one meeting connects them all.";
+                string? Name(int v) => request.DepartmentNames?.GetValueOrDefault(people[v].Department);
+                var others = g.Where(v => v != trio.Hub).ToList();
+                if (trio.AllThree)
+                {
+                    var names = g.Select(Name).ToList();
+                    var all = names.All(x => x is not null) ? $" ({names[0]}, {names[1]} and {names[2]})" : "";
+                    return $"Three of you this time: your three units have not been in touch lately{all}, and one meeting connects them all.";
+                }
+                return Name(trio.Hub) is { } hub && Name(others[0]) is { } first && Name(others[1]) is { } second
+                    ? $"Three of you this time: {hub} has not been in touch lately with {first} or {second}, and one meeting connects it with both."
+                    : "Three of you this time: one of you works in a unit that has not been in touch lately with either of the others' units, and one meeting connects it with both.";
             }
             var reasons = new List<string>();
             switch (request.Strategy)

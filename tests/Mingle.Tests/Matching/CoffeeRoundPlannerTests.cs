@@ -212,10 +212,27 @@ public sealed class CoffeeRoundPlannerTests
             }
             Assert.Equal(3, group.Members.Length);
             Assert.Equal(3, group.Members.Select(m => m / 100).Distinct().Count()); // three departments
-            Assert.StartsWith("Three of you this time: you work in units that have not been in touch lately", group.Explanation);
+            Assert.Equal("Three of you this time: your three units have not been in touch lately, and one meeting connects them all.", group.Explanation);
             // 16 people: the bridging trio leaves 13, so the odd one out makes a second trio; no more than that.
             Assert.Equal(2, plan.Groups.Count(g => g.IsTrio));
         }
+    }
+
+    /// <summary>Departments 2, 3 and 4 talk to each other, department 1 (one person) to none: the trio bridges two
+    /// pairs, and its explanation names the unit that was out of touch rather than claiming all three were.</summary>
+    [Fact]
+    public void Plan_BridgingTrio_ExplainsWhichUnitWasOutOfTouch()
+    {
+        var people = new[] { P(100, dept: 1) }
+            .Concat(Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))).ToList();
+        var names = new Dictionary<int, string> { [1] = "Legal", [2] = "Sales", [3] = "Data", [4] = "Finance" };
+        var request = new CoffeeRoundRequest(people, Density((2, 3, 1), (2, 4, 1), (3, 4, 1)), new HashSet<long>(), new CoffeeRules(),
+            CoffeeStrategy.SiloAware, 3) { DepartmentNames = names };
+        var group = Assert.Single(CoffeeRoundPlanner.Plan(request).Groups, g => g.Members.Contains(100));
+        Assert.Equal(3, group.Members.Length);
+        var others = group.Members.Where(m => m != 100).Select(m => names[m / 100]).ToList();
+        Assert.Equal($"Three of you this time: Legal has not been in touch lately with {others[0]} or {others[1]}, and one meeting connects it with both.",
+            group.Explanation);
     }
 
     /// <summary>Group size 3: as many trios as the count allows, the rest pairs, every trio obeying the rules
