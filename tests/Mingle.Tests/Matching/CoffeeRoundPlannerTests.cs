@@ -227,7 +227,8 @@ public sealed class CoffeeRoundPlannerTests
             .Concat(Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))).ToList();
         var names = new Dictionary<int, string> { [1] = "Legal", [2] = "Sales", [3] = "Data", [4] = "Finance" };
         var request = new CoffeeRoundRequest(people, Density((2, 3, 1), (2, 4, 1), (3, 4, 1)), new HashSet<long>(), new CoffeeRules(),
-            CoffeeStrategy.SiloAware, 3) { DepartmentNames = names };
+            CoffeeStrategy.SiloAware, 3)
+        { DepartmentNames = names };
         var group = Assert.Single(CoffeeRoundPlanner.Plan(request).Groups, g => g.Members.Contains(100));
         Assert.Equal(3, group.Members.Length);
         var others = group.Members.Where(m => m != 100).Select(m => names[m / 100]).ToList();
