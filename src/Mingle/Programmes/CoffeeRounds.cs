@@ -152,11 +152,13 @@ public sealed class CoffeeRounds(MingleDb db, TimeProvider clock, RoleGrants rol
     }
 
     /// <summary>The Wednesday of the period's first week (or the period's first day when later), at the start of the
-    /// first two people's shared working hours plus half the slack, rounded to the half hour.</summary>
-    static DateTime SuggestedStart(DateOnly period, CoffeeGroup group, CoffeeRoundRequest request)
+    /// group's shared working hours plus half the slack, rounded to the half hour. For a trio that is the window of
+    /// its pair with the least overlap: working days are all the same length, so the two people whose days start
+    /// furthest apart share a window that lies inside the third person's day too.</summary>
+    internal static DateTime SuggestedStart(DateOnly period, CoffeeGroup group, CoffeeRoundRequest request)
     {
         var offsets = request.People.Where(p => group.Members.Contains(p.PersonId)).ToDictionary(p => p.PersonId, p => p.UtcOffsetMinutes);
-        var (start, minutes) = WorkingHours.Overlap(offsets[group.Members[0]], offsets[group.Members[1]]);
+        var (start, minutes) = group.Pairs().Select(pair => WorkingHours.Overlap(offsets[pair.A], offsets[pair.B])).MinBy(w => w.Minutes);
         var slack = Math.Max(0, minutes - 30) / 2 / 30 * 30;
         var day = period.AddDays((3 - (int)period.DayOfWeek + 7) % 7);
         return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddMinutes(start + slack);
