@@ -16,6 +16,7 @@ public class ProgrammeAudienceBrowserTests(BrowserFixture fixture)
         var owner = await fixture.App.AddAsync(A.Person("Aud Owner"));
         await fixture.App.AddAsync(A.Person("Ina Inside").InUnit($"AudEng{tag}/Platform"));
         await fixture.App.AddAsync(A.Person("Ian Inside").InUnit($"AudEng{tag}"));
+        foreach (var name in new[] { "Ivy", "Ike", "Isa" }) await fixture.App.AddAsync(A.Person($"{name} Inside").InUnit($"AudEng{tag}/Data"));
         var outsider = await fixture.App.AddAsync(A.Person("Oz Outside").InUnit($"AudSales{tag}"));
         var slug = "aud-" + tag;
         await using (var db = fixture.App.NewContext())
@@ -33,7 +34,7 @@ public class ProgrammeAudienceBrowserTests(BrowserFixture fixture)
 
         await Assertions.Expect(programmes.Status).ToContainTextAsync("Audience saved");
         await Assertions.Expect(programmes.AudienceSummary).ToContainTextAsync($"units AudEng{tag}");
-        await Assertions.Expect(programmes.AudienceSize).ToHaveTextAsync("2"); // the unit and its team
+        await Assertions.Expect(programmes.AudienceSize).ToHaveTextAsync("5"); // the unit and its teams
 
         var theirs = await fixture.NewPageAsync();
         await new SignInPage(theirs).SignInAsAsync("Oz Outside", outsider.Email);

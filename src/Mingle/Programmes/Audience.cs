@@ -142,8 +142,9 @@ public sealed class Audience
                 .Select(p => new { p.OrgUnitId, p.LocationId, p.Level }).ToListAsync(ct);
             size = people.Count(p => audience.Includes(p.OrgUnitId, p.LocationId, p.Level));
         }
+        var below = size < ProgrammeDirectory.MinimumGroupSize;
         return new AudienceView(units.Count == 0 && locations.Count == 0 && programme.AudienceMinLevel is null && programme.AudienceMaxLevel is null,
             [.. units.OrderBy(u => u.Name, StringComparer.Ordinal)], [.. locations.OrderBy(l => l.Name, StringComparer.Ordinal)],
-            programme.AudienceMinLevel, programme.AudienceMaxLevel, size);
+            programme.AudienceMinLevel, programme.AudienceMaxLevel, below ? null : size, below);
     }
 }

@@ -61,7 +61,9 @@ public class ProgrammeAudienceTests
         Assert.Equal("Lisbon HQ", Assert.Single(view.Audience.Locations).Name);
         Assert.Equal(3, view.Audience.MinLevel);
         Assert.Null(view.Audience.MaxLevel);
-        Assert.Equal(2, view.Audience.Size); // Eve and Ana: the owner's count
+        // Eve and Ana: fewer than the minimum group size, so even the owner gets no count (privacy rule 1).
+        Assert.Null(view.Audience.Size);
+        Assert.True(view.Audience.SizeBelowMinimum);
 
         Assert.Equal(HttpStatusCode.OK, await JoinAsync(app, eve));
         Assert.Equal(HttpStatusCode.OK, await JoinAsync(app, ana)); // a team two levels below the chosen unit
@@ -81,6 +83,16 @@ public class ProgrammeAudienceTests
         var anaView = await (await app.ClientForAsync(ana)).GetFromJsonAsync<ProgrammeView>("/api/programmes/coffee");
         Assert.True(anaView!.InAudience);
         Assert.Equal("active", anaView.MyStatus);
+
+        // Three more in the audience make five: now the owner sees the count (and still nobody else does).
+        foreach (var name in new[] { "Fay", "Gil", "Hal" })
+            await app.AddAsync(A.Person(name).InUnit("Engineering/Platform").At("Lisbon HQ").AtLevel(3));
+        var five = await ownerClient.GetFromJsonAsync<ProgrammeView>("/api/programmes/coffee");
+        Assert.Equal(5, five!.Audience!.Size);
+        Assert.False(five.Audience.SizeBelowMinimum);
+        var forBoNow = await (await app.ClientForAsync(bo)).GetFromJsonAsync<ProgrammeView>("/api/programmes/coffee");
+        Assert.Null(forBoNow!.Audience!.Size);
+        Assert.False(forBoNow.Audience.SizeBelowMinimum);
     }
 
     [Theory]
@@ -213,7 +225,7 @@ public class ProgrammeAudienceTests
 
         var byAdmin = await (await app.ClientForAsync(admin)).PutAsJsonAsync("/api/programmes/coffee/audience", new { unitIds = new[] { engineering } });
         Assert.Equal(HttpStatusCode.OK, byAdmin.StatusCode);
-        Assert.Equal(1, (await byAdmin.Content.ReadFromJsonAsync<ProgrammeView>())!.Audience!.Size);
+        Assert.True((await byAdmin.Content.ReadFromJsonAsync<ProgrammeView>())!.Audience!.SizeBelowMinimum); // Ana alone
         // The owner sets it back to everyone (and can set the same units twice without a clash).
         Assert.Equal(HttpStatusCode.OK, (await ownerClient.PutAsJsonAsync("/api/programmes/coffee/audience", new { unitIds = new[] { engineering } })).StatusCode);
         var everyone = await ownerClient.PutAsJsonAsync("/api/programmes/coffee/audience", new { });
