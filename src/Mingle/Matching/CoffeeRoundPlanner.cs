@@ -370,7 +370,9 @@ public static class CoffeeRoundPlanner
                     {
                         var g = groups[gi];
                         if (g.Count != 2) continue;
-                        var other = departmentIndex[g[0]] == x ? departmentIndex[g[1]] : departmentIndex[g[0]];
+                        // hub: the member from x, the department with no tie to either other.
+                        var hub = departmentIndex[g[0]] == x ? g[0] : g[1];
+                        var other = departmentIndex[hub == g[0] ? g[1] : g[0]];
                         if (bonusFirst != Open(other, y)) continue;
                         for (var t = 0; t < TriesPerPair && free[y] > 0; t++)
                         {
@@ -379,11 +381,9 @@ public static class CoffeeRoundPlanner
                             Take(c);
                             g.Add(c);
                             groupOf[c] = gi;
-                            // Which member's department is the one with no tie to either other (x), and whether
-                            // the other two had none either.
-                            var allThree = Open(other, y);
-                            bridgeTrios[g] = (departmentIndex[g[0]] == x ? g[0] : g[1], allThree);
-                            if (allThree) bridged[PairKey.Of(other, y)] = 1;
+                            // In the first pass the other two departments had no tie either: all three pairs bridged.
+                            bridgeTrios[g] = (hub, bonusFirst);
+                            if (bonusFirst) bridged[PairKey.Of(other, y)] = 1;
                             bridged[PairKey.Of(x, y)] = 1;
                             return true;
                         }
@@ -608,13 +608,13 @@ public static class CoffeeRoundPlanner
             if (bridgeTrios.TryGetValue(g, out var trio))
             {
                 string? Name(int v) => request.DepartmentNames?.GetValueOrDefault(people[v].Department);
-                var others = g.Where(v => v != trio.Hub).ToList();
                 if (trio.AllThree)
                 {
                     var names = g.Select(Name).ToList();
                     var all = names.All(x => x is not null) ? $" ({names[0]}, {names[1]} and {names[2]})" : "";
                     return $"Three of you this time: your three units have not been in touch lately{all}, and one meeting connects them all.";
                 }
+                var others = g.Where(v => v != trio.Hub).ToList();
                 return Name(trio.Hub) is { } hub && Name(others[0]) is { } first && Name(others[1]) is { } second
                     ? $"Three of you this time: {hub} has not been in touch lately with {first} or {second}, and one meeting connects it with both."
                     : "Three of you this time: one of you works in a unit that has not been in touch lately with either of the others' units, and one meeting connects it with both.";

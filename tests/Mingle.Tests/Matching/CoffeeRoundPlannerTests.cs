@@ -188,6 +188,10 @@ public sealed class CoffeeRoundPlannerTests
         }
     }
 
+    /// <summary>Person 100 alone in department 1; departments 2, 3 and 4 of five people each (ids d00–d04).</summary>
+    static List<CoffeeParticipant> OnePersonAndThreeDepartmentsOfFive() =>
+        [P(100, dept: 1), .. Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))];
+
     /// <summary>"3 where it helps": department 1 is one person with no tie to departments 2, 3 and 4 (five people
     /// each), so in pairs they bridge one of those three pairs per round; with bridging trios they meet one person from
     /// each of two of them at once (and those two departments, with no tie either, are bridged too). Turned off, they
@@ -197,8 +201,7 @@ public sealed class CoffeeRoundPlannerTests
     [InlineData(false)]
     public void Plan_OnePersonDepartment_BridgesTwoDepartmentsAtOnceInATrio(bool trios)
     {
-        var people = new[] { P(100, dept: 1) }
-            .Concat(Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))).ToList();
+        var people = OnePersonAndThreeDepartmentsOfFive();
         for (var seed = 0; seed < 10; seed++)
         {
             var plan = Plan(people, rules: new CoffeeRules { BridgeTrios = trios }, seed: seed);
@@ -223,8 +226,7 @@ public sealed class CoffeeRoundPlannerTests
     [Fact]
     public void Plan_BridgingTrio_ExplainsWhichUnitWasOutOfTouch()
     {
-        var people = new[] { P(100, dept: 1) }
-            .Concat(Enumerable.Range(2, 3).SelectMany(d => Enumerable.Range(0, 5).Select(k => P(d * 100 + k, dept: d)))).ToList();
+        var people = OnePersonAndThreeDepartmentsOfFive();
         var names = new Dictionary<int, string> { [1] = "Legal", [2] = "Sales", [3] = "Data", [4] = "Finance" };
         var request = new CoffeeRoundRequest(people, Density((2, 3, 1), (2, 4, 1), (3, 4, 1)), new HashSet<long>(), new CoffeeRules(),
             CoffeeStrategy.SiloAware, 3)
