@@ -54,17 +54,19 @@ public static class Betweenness
     }
 
     /// <summary>
-    /// Linear-scaling estimate post-stratified, for each node v, by the distance of the sampled sources from v:
-    /// the sources at distance 1, at distance 2 and farther are scaled separately by (nodes at that distance from v)
-    /// / (sampled sources at that distance) instead of all by n / k. A source two hops from v gives v several times
-    /// its usual share, and how many of the k sources happen to lie there is the main noise left once sources are
-    /// spread over communities; fixing each class's weight removes it. A class without a sampled source is pooled
-    /// with the next farther one (all of them with n − 1 over k when even the farthest has none). With every node as a
-    /// source every weight is 1, so the result is exact. <paramref name="twoHop"/>[v] is the number of nodes at
-    /// distance exactly 2 from v.
+    /// The default sampled estimate (<see cref="BetweennessEstimator.ByDistance"/>): capped-bisection credits
+    /// (<see cref="Worker.Stratified"/>) post-stratified, for each node v, by the distance of the sampled sources from
+    /// v. The sources at distance 1, 2, 3 and ≥ 4 are scaled separately by (nodes at that distance from v) / (sampled
+    /// sources there) instead of all by n / k: how many of the k sources happen to lie near v is the main noise of
+    /// source sampling, and fixing each class's weight removes it. Class sizes: the degree, <paramref name="twoHop"/>
+    /// (exact), and for distance 3 the sampled sources there plus an estimate of the others from
+    /// <paramref name="threeHopBall"/> (a sketch of the number of nodes within three hops), never more than the nodes
+    /// that are not sources; the rest is class ≥ 4. A class without a sampled source is pooled with the next farther
+    /// one (all of them with n − 1 over k when even the farthest has none). With every node as a source every class
+    /// is known exactly and every weight is 1, so the result is exact.
     /// </summary>
-    internal static double[] FromSourcesByDistance(Graph g, int[] sources, int[] twoHop, bool normalized,
-        int maxDegreeOfParallelism, CancellationToken ct)
+    internal static double[] FromSourcesByDistance(Graph g, int[] sources, int[] twoHop, float[] threeHopBall,
+        bool normalized, int maxDegreeOfParallelism, CancellationToken ct)
     {
         var n = g.NodeCount;
         var raw = Accumulate(g, sources, endpoints: false, weighted: false, linear: true, maxDegreeOfParallelism, ct, byDistance: true);
@@ -72,25 +74,33 @@ public static class Betweenness
         foreach (var x in sources) isSource[x] = true;
         var k = sources.Length;
         var b = new double[n];
-        Span<double> sum = stackalloc double[3];
-        Span<double> population = stackalloc double[3];
-        Span<double> sampled = stackalloc double[3];
+        const int Classes = Worker.StratumCount;
+        Span<double> sum = stackalloc double[Classes];
+        Span<double> population = stackalloc double[Classes];
+        Span<double> sampled = stackalloc double[Classes];
         for (var v = 0; v < n; v++)
         {
             var others = k - (isSource[v] ? 1 : 0);
             if (others == 0) continue;
+            var cell = raw.AsSpan(n + (v * Worker.Stride), Worker.Stride);
             double near = Clustering.LocalClustering.DegreeWithoutLoop(g, v);
             population[0] = near;
             population[1] = twoHop[v];
-            population[2] = n - 1 - near - twoHop[v];
-            sampled[0] = raw[(3 * n) + v];
-            sampled[1] = raw[(4 * n) + v];
-            sampled[2] = others - sampled[0] - sampled[1];
-            sum[0] = raw[v];
-            sum[1] = raw[n + v];
-            sum[2] = raw[(2 * n) + v];
+            for (var c = 0; c < Classes - 1; c++)
+            {
+                sum[c] = cell[c];
+                sampled[c] = cell[Classes + c];
+            }
+            sum[3] = raw[v];
+            sampled[3] = others - sampled[0] - sampled[1] - sampled[2];
+            // Distance 3: the sampled sources there are known; the unsampled ones are estimated from the sketch, at
+            // most all the non-sources not yet placed (none once every node is a source).
+            var unplaced = n - k - (isSource[v] ? 0 : 1) - (near - sampled[0]) - (twoHop[v] - sampled[1]);
+            var sketched = Math.Max(0, threeHopBall[v] - 1 - near - twoHop[v]);
+            population[2] = sampled[2] + Math.Clamp(Math.Round(sketched) - sampled[2], 0, Math.Max(0, unplaced));
+            population[3] = n - 1 - population[0] - population[1] - population[2];
             double estimate = 0, pooledPopulation = 0, pooledSampled = 0, pooledSum = 0;
-            for (var c = 0; c < 3; c++)
+            for (var c = 0; c < Classes; c++)
             {
                 pooledPopulation += population[c];
                 pooledSampled += sampled[c];
@@ -99,7 +109,7 @@ public static class Betweenness
                 estimate += pooledPopulation / pooledSampled * pooledSum;
                 pooledPopulation = pooledSampled = pooledSum = 0;
             }
-            if (pooledPopulation > 0) estimate = (n - 1.0) / others * (sum[0] + sum[1] + sum[2]);
+            if (pooledPopulation > 0) estimate = (n - 1.0) / others * (sum[0] + sum[1] + sum[2] + sum[3]);
             // Rescale applies n / k; the estimate already holds its own weights.
             b[v] = estimate * k / n;
         }
@@ -135,13 +145,14 @@ public static class Betweenness
         var partial = new double[workers][];
         void Work(int t)
         {
-            // By distance: three sums per node (sources at distance 1, 2, ≥ 3) and two counts (1, 2), one block each.
-            var bc = new double[byDistance ? 5 * n : n];
-            var worker = new Worker(n, g.ArcCount, weighted) { ByDistance = byDistance };
+            // By distance: the credit from distance ≥ 4, then per node the credit and count of distance 1–3 (Worker.Stride).
+            var bc = new double[byDistance ? (Worker.Stride + 1) * n : n];
+            var worker = new Worker(n, g.ArcCount, weighted);
             for (var i = t; i < sources.Length; i += workers)
             {
                 ct.ThrowIfCancellationRequested();
-                if (weighted) worker.Weighted(g, sources[i], bc, endpoints);
+                if (byDistance) worker.Stratified(g, sources[i], bc);
+                else if (weighted) worker.Weighted(g, sources[i], bc, endpoints);
                 else worker.Unweighted(g, sources[i], bc, endpoints, linear);
             }
             partial[t] = bc;
@@ -178,11 +189,6 @@ public static class Betweenness
         readonly int[] order;
         readonly PriorityQueue<int, double>? heap;
 
-        /// <summary>Linear scaling only: keep each node's dependencies apart by its distance class from the source
-        /// (bc[v], bc[n + v], bc[2n + v] for 1, 2, ≥ 3) and count the sources at distance 1 and 2 (bc[3n + v],
-        /// bc[4n + v]).</summary>
-        public bool ByDistance { get; init; }
-
         public Worker(int n, int arcs, bool weighted)
         {
             order = new int[n];
@@ -213,6 +219,306 @@ public static class Betweenness
         /// 16-byte <see cref="NodeState"/>, so every arc visit touches one cache line instead of two or three; in
         /// the backward pass the count slot is reused for (1 + δ(w)) / σ(w) once w is done (its σ is no longer needed).</summary>
         public void Unweighted(Graph g, int s, double[] bc, bool endpoints, bool linear)
+        {
+            var tail = Forward(g, s);
+            ref var st = ref MemoryMarshal.GetArrayDataReference(state);
+            ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
+            ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
+            ref var succEnd = ref MemoryMarshal.GetArrayDataReference(this.succEnd);
+            if (endpoints) bc[s] += tail - 1;
+            // Dependencies in reverse BFS order, pulled from successors: Value holds (1 + δ(w)) / σ(w) once w is
+            // done, so each arc costs one add and the division happens once per node.
+            for (var i = tail - 1; i >= 0; i--)
+            {
+                var v = Unsafe.Add(ref order, i);
+                ref var sv = ref Unsafe.Add(ref st, v);
+                double sum = 0;
+                var end = Unsafe.Add(ref succEnd, i);
+                for (var p = i == 0 ? 0 : Unsafe.Add(ref succEnd, i - 1); p < end; p++)
+                    sum += Unsafe.Add(ref st, Unsafe.Add(ref succ, p)).Value;
+                var dv = sv.Value * sum;
+                if (linear)
+                {
+                    if (v == s) continue;
+                    var d = sv.Dist;
+                    // d = 1: dv = σ_v Σ 1/σ_w over successors (targets at distance 2, each pair split in half, ×2);
+                    // d ≥ 2: dv = δ'(v), weighted by 2 (d − 1).
+                    var c = d == 1 ? dv : 2.0 * (d - 1) * dv;
+                    bc[v] += endpoints ? c + 1 : c;
+                    sv.Value = d == 2 ? 1.0 / sv.Value : (1.0 / (d - 2) + dv) / sv.Value;
+                    continue;
+                }
+                if (v != s) bc[v] += endpoints ? dv + 1 : dv;
+                sv.Value = (1 + dv) / sv.Value;
+            }
+            Reset(tail);
+        }
+
+        void Reset(int tail)
+        {
+            ref var st = ref MemoryMarshal.GetArrayDataReference(state);
+            ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
+            for (var i = 0; i < tail; i++)
+            {
+                ref var sv = ref Unsafe.Add(ref st, Unsafe.Add(ref order, i));
+                sv.Dist = -1;
+                sv.Value = 0;
+            }
+        }
+
+        /// <summary>
+        /// Capped bisection for one source, each node's credit kept apart by its distance class from the source.
+        /// A pair (s, t) through v, with v at distance a from s and b from t, is credited to the end farther from v
+        /// once both distances are capped at 3 (half to each on a tie), so every pair is shared out exactly once
+        /// between its two ends: v at a = 1 gets half of its targets one level beyond it; at a = 2, all of those and
+        /// half of those two levels beyond; at a ≥ 3, all of both and half of the rest. So each node needs its
+        /// dependency on targets one and two levels beyond it besides the whole (<see cref="Row"/>).
+        /// bc[v] sums the credit (doubled, Brandes units) from sources at distance ≥ 4, which is most nodes for most
+        /// sources, in a dense block; bc[n + v · <see cref="Stride"/> + c] sums it for distance c + 1 ≤ 3 and
+        /// bc[n + v · Stride + 4 + c] counts those sources.
+        /// The search is direction-optimising (Beamer, Asanović and Patterson 2012): a level whose frontier has more
+        /// arcs than the nodes not yet reached is found bottom-up, each unreached node summing σ over its neighbours
+        /// on the frontier (it then pushes its dependencies to them in the backward pass), so the arcs of the biggest
+        /// level of a small-world graph are never scanned: 2.2–2.6× faster than the top-down kernel on the 100k graph.
+        /// </summary>
+        public void Stratified(Graph g, int s, double[] bc)
+        {
+            var n = state.Length;
+            var tail = ForwardHybrid(g, s, out var levels);
+            ref var st = ref MemoryMarshal.GetArrayDataReference(state);
+            ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
+            ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
+            ref var succEnd = ref MemoryMarshal.GetArrayDataReference(this.succEnd);
+            ref var pred = ref MemoryMarshal.GetArrayDataReference(this.pred!);
+            ref var predEnd = ref MemoryMarshal.GetArrayDataReference(this.predEnd!);
+            ref var r = ref MemoryMarshal.GetArrayDataReference(rows ??= new Row[n]);
+            ref var a = ref MemoryMarshal.GetArrayDataReference(pushedRows ??= new Row[n]);
+            ref var out0 = ref MemoryMarshal.GetArrayDataReference(bc);
+            for (var level = levels - 1; level >= 1; level--)
+            {
+                // Children found bottom-up pushed their rows; the others are pulled from successor lists.
+                var pushed = level + 1 < levels && bottomUp![level + 1];
+                var push = bottomUp![level];
+                var far = level >= StratumCount;
+                for (var i = levelStart![level + 1] - 1; i >= levelStart[level]; i--)
+                {
+                    var v = Unsafe.Add(ref order, i);
+                    double p1 = 0, p2 = 0, total = 0;
+                    if (pushed)
+                    {
+                        ref var av = ref Unsafe.Add(ref a, v);
+                        p1 = av.Inverse;
+                        p2 = av.Next;
+                        total = av.Total;
+                        av = default;
+                    }
+                    var end = Unsafe.Add(ref succEnd, i);
+                    for (var q = Unsafe.Add(ref succEnd, i - 1); q < end; q++)
+                    {
+                        ref var row = ref Unsafe.Add(ref r, Unsafe.Add(ref succ, q));
+                        p1 += row.Inverse;
+                        p2 += row.Next;
+                        total += row.Total;
+                    }
+                    var sigma = Unsafe.Add(ref st, v).Value;
+                    // p1, p2: dependency on targets one and two levels beyond v, over σ(v); total: (all of it) / σ(v).
+                    var credit = level switch
+                    {
+                        1 => 0.5 * p1,
+                        2 => p1 + (0.5 * p2),
+                        _ => 0.5 * (p1 + p2 + total),
+                    } * sigma;
+                    if (far) Unsafe.Add(ref out0, v) += 2 * credit;
+                    else
+                    {
+                        ref var cell = ref Unsafe.Add(ref out0, n + ((nint)v * Stride) + level - 1);
+                        cell += 2 * credit;
+                        Unsafe.Add(ref cell, StratumCount) += 1;
+                    }
+                    ref var own = ref Unsafe.Add(ref r, v);
+                    var inverse = 1 / sigma;
+                    own.Inverse = inverse;
+                    own.Next = p1;
+                    own.Total = inverse + total;
+                    if (!push) continue;
+                    var pe = Unsafe.Add(ref predEnd, i);
+                    for (var q = Unsafe.Add(ref predEnd, i - 1); q < pe; q++)
+                    {
+                        ref var au = ref Unsafe.Add(ref a, Unsafe.Add(ref pred, q));
+                        au.Inverse += inverse;
+                        au.Next += p1;
+                        au.Total += own.Total;
+                    }
+                }
+            }
+            Reset(tail);
+        }
+
+        /// <summary>Distance classes of <see cref="Stratified"/>: 1, 2, 3 and ≥ 4 hops.</summary>
+        internal const int StratumCount = 4;
+
+        /// <summary>Per node in the output of <see cref="Stratified"/>, after the dense block for distance ≥ 4: the
+        /// credit from distance 1, 2 and 3, then the number of sources there, in one 64-byte line.</summary>
+        internal const int Stride = 8;
+
+        /// <summary>What a node hands its predecessors: 1/σ, its dependency on targets one level beyond it over σ,
+        /// and (1 + δ)/σ.</summary>
+        struct Row
+        {
+            public double Inverse;
+            public double Next;
+            public double Total;
+        }
+
+        Row[]? rows;
+        Row[]? pushedRows;
+        int[]? pred;
+        int[]? predEnd;
+        int[]? levelStart;
+        bool[]? bottomUp;
+        int[]? unreached;
+        ulong[]? found;
+
+        /// <summary>
+        /// Direction-optimising BFS from <paramref name="s"/>: distances, σ and the shortest-path DAG, with each level
+        /// found top-down (successors listed per parent in succ) or bottom-up (predecessors listed per child in pred),
+        /// whichever scans fewer arcs. Returns the number of nodes reached; levelStart[ℓ] is the position in order of
+        /// level ℓ's first node and bottomUp[ℓ] says how level ℓ was found.
+        /// </summary>
+        int ForwardHybrid(Graph g, int s, out int levels)
+        {
+            var n = state.Length;
+            this.pred ??= new int[this.succ.Length];
+            this.predEnd ??= new int[n];
+            levelStart ??= new int[n + 1];
+            bottomUp ??= new bool[n + 1];
+            unreached ??= new int[n];
+            ref var off = ref MemoryMarshal.GetReference(g.OutOffsets);
+            ref var tgt = ref MemoryMarshal.GetReference(g.OutTargets);
+            ref var st = ref MemoryMarshal.GetArrayDataReference(state);
+            ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
+            ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
+            ref var succEnd = ref MemoryMarshal.GetArrayDataReference(this.succEnd);
+            ref var pred = ref MemoryMarshal.GetArrayDataReference(this.pred);
+            ref var predEnd = ref MemoryMarshal.GetArrayDataReference(this.predEnd);
+            ref var rest = ref MemoryMarshal.GetArrayDataReference(unreached);
+            var words = (n + 63) >> 6;
+            ref var found = ref MemoryMarshal.GetArrayDataReference(this.found ??= new ulong[words]);
+            Unsafe.Add(ref st, s).Dist = 0;
+            Unsafe.Add(ref st, s).Value = 1;
+            order = s;
+            predEnd = 0;
+            levelStart[0] = 0;
+            bottomUp[0] = false;
+            int tail = 1, count = 0, pcount = 0, restCount = -1, level = 0, begin = 0;
+            long frontierArcs = Unsafe.Add(ref off, s + 1) - Unsafe.Add(ref off, s);
+            long unreachedArcs = g.ArcCount - frontierArcs;
+            while (begin < tail)
+            {
+                var end = tail;
+                var dw = level + 1;
+                long nextArcs = 0;
+                var up = frontierArcs > unreachedArcs;
+                if (!up)
+                {
+                    for (var i = begin; i < end; i++)
+                    {
+                        var v = Unsafe.Add(ref order, i);
+                        var sigma = Unsafe.Add(ref st, v).Value;
+                        var stop = Unsafe.Add(ref off, v + 1);
+                        for (var q = Unsafe.Add(ref off, v); q < stop; q++)
+                        {
+                            var w = Unsafe.Add(ref tgt, q);
+                            ref var sw = ref Unsafe.Add(ref st, w);
+                            if (sw.Dist < 0)
+                            {
+                                sw.Dist = dw;
+                                Unsafe.Add(ref found, w >> 6) |= 1UL << w;
+                                nextArcs += Unsafe.Add(ref off, w + 1) - Unsafe.Add(ref off, w);
+                            }
+                            var next = sw.Dist == dw ? 1 : 0;
+                            sw.Value += sigma * next;
+                            Unsafe.Add(ref succ, count) = w;
+                            count += next;
+                        }
+                        Unsafe.Add(ref succEnd, i) = count;
+                    }
+                    // The new level in node order (the graph is numbered community by community, so the next scans
+                    // and the backward pass walk memory mostly forwards).
+                    for (var word = 0; word < words; word++)
+                    {
+                        var bitsLeft = Unsafe.Add(ref found, word);
+                        if (bitsLeft == 0) continue;
+                        Unsafe.Add(ref found, word) = 0;
+                        do
+                        {
+                            Unsafe.Add(ref predEnd, tail) = pcount;
+                            Unsafe.Add(ref order, tail++) = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bitsLeft);
+                            bitsLeft &= bitsLeft - 1;
+                        }
+                        while (bitsLeft != 0);
+                    }
+                }
+                else
+                {
+                    for (var i = begin; i < end; i++) Unsafe.Add(ref succEnd, i) = count;
+                    // The nodes not reached yet: all of them the first time, then the previous list without those
+                    // found on the level before.
+                    var kept = 0;
+                    if (restCount < 0)
+                    {
+                        for (var w = 0; w < n; w++)
+                            if (Unsafe.Add(ref st, w).Dist < 0) Unsafe.Add(ref rest, kept++) = w;
+                    }
+                    else
+                    {
+                        for (var i = 0; i < restCount; i++)
+                        {
+                            var w = Unsafe.Add(ref rest, i);
+                            if (Unsafe.Add(ref st, w).Dist < 0) Unsafe.Add(ref rest, kept++) = w;
+                        }
+                    }
+                    restCount = kept;
+                    for (var i = 0; i < restCount; i++)
+                    {
+                        var w = Unsafe.Add(ref rest, i);
+                        var from = pcount;
+                        double sigma = 0;
+                        var stop = Unsafe.Add(ref off, w + 1);
+                        var start = Unsafe.Add(ref off, w);
+                        for (var q = start; q < stop; q++)
+                        {
+                            var u = Unsafe.Add(ref tgt, q);
+                            ref var su = ref Unsafe.Add(ref st, u);
+                            var on = su.Dist == level ? 1 : 0;
+                            sigma += su.Value * on;
+                            Unsafe.Add(ref pred, pcount) = u;
+                            pcount += on;
+                        }
+                        if (pcount == from) continue;
+                        ref var sw = ref Unsafe.Add(ref st, w);
+                        sw.Dist = dw;
+                        sw.Value = sigma;
+                        Unsafe.Add(ref predEnd, tail) = pcount;
+                        Unsafe.Add(ref order, tail++) = w;
+                        nextArcs += stop - start;
+                    }
+                }
+                level++;
+                levelStart[level] = end;
+                bottomUp[level] = up;
+                frontierArcs = nextArcs;
+                unreachedArcs -= nextArcs;
+                begin = end;
+            }
+            levelStart[level] = tail;
+            levels = level;
+            return tail;
+        }
+
+        /// <summary>BFS from <paramref name="s"/>: fills order, distances, σ and each node's successor list;
+        /// returns the number of nodes reached.</summary>
+        int Forward(Graph g, int s)
         {
             ref var off = ref MemoryMarshal.GetReference(g.OutOffsets);
             ref var tgt = ref MemoryMarshal.GetReference(g.OutTargets);
@@ -250,44 +556,7 @@ public static class Betweenness
                 }
                 Unsafe.Add(ref succEnd, head - 1) = count;
             }
-            if (endpoints) bc[s] += tail - 1;
-            // Dependencies in reverse BFS order, pulled from successors: Value holds (1 + δ(w)) / σ(w) once w is
-            // done, so each arc costs one add and the division happens once per node.
-            for (var i = tail - 1; i >= 0; i--)
-            {
-                var v = Unsafe.Add(ref order, i);
-                ref var sv = ref Unsafe.Add(ref st, v);
-                double sum = 0;
-                var end = Unsafe.Add(ref succEnd, i);
-                for (var p = i == 0 ? 0 : Unsafe.Add(ref succEnd, i - 1); p < end; p++)
-                    sum += Unsafe.Add(ref st, Unsafe.Add(ref succ, p)).Value;
-                var dv = sv.Value * sum;
-                if (linear)
-                {
-                    if (v == s) continue;
-                    var d = sv.Dist;
-                    // d = 1: dv = σ_v Σ 1/σ_w over successors (targets at distance 2, each pair split in half, ×2);
-                    // d ≥ 2: dv = δ'(v), weighted by 2 (d − 1).
-                    var c = d == 1 ? dv : 2.0 * (d - 1) * dv;
-                    if (ByDistance)
-                    {
-                        var n = state.Length;
-                        bc[(Math.Min(d, 3) - 1) * n + v] += c;
-                        if (d <= 2) bc[(d + 2) * n + v] += 1;
-                    }
-                    else bc[v] += endpoints ? c + 1 : c;
-                    sv.Value = d == 2 ? 1.0 / sv.Value : (1.0 / (d - 2) + dv) / sv.Value;
-                    continue;
-                }
-                if (v != s) bc[v] += endpoints ? dv + 1 : dv;
-                sv.Value = (1 + dv) / sv.Value;
-            }
-            for (var i = 0; i < tail; i++)
-            {
-                ref var sv = ref Unsafe.Add(ref st, Unsafe.Add(ref order, i));
-                sv.Dist = -1;
-                sv.Value = 0;
-            }
+            return tail;
         }
 
         public void Weighted(Graph g, int s, double[] bc, bool endpoints)

@@ -162,7 +162,7 @@ public class ApproximateBetweennessTests
             return total;
         }
         var plain = Error(BetweennessEstimator.LinearScaling);
-        var byDistance = Error(BetweennessEstimator.LinearScalingByDistance);
+        var byDistance = Error(BetweennessEstimator.ByDistance);
         Assert.True(byDistance < 0.75 * plain, $"by distance {byDistance:R}, plain {plain:R}");
     }
 
@@ -189,7 +189,7 @@ public class ApproximateBetweennessTests
     /// cheap) must still give the exact values, node for node, with both linear estimators.</summary>
     [Theory]
     [InlineData(BetweennessEstimator.LinearScaling)]
-    [InlineData(BetweennessEstimator.LinearScalingByDistance)]
+    [InlineData(BetweennessEstimator.ByDistance)]
     public void OnARenumberedLargeGraph_WithAllSources_EqualsExact(BetweennessEstimator estimator)
     {
         var rng = new Random(23);
