@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace Mingle.Graph.Centrality;
 
 /// <summary>
@@ -37,10 +34,10 @@ public static class ApproximateBetweenness
             g = Relabel(g, listed, out position);
             for (var i = 0; i < sources.Length; i++) sources[i] = position[sources[i]];
         }
-        var b = estimator == BetweennessEstimator.ByDistance && !endpoints
+        var b = estimator == BetweennessEstimator.ByDistance && !endpoints && g.NodeCount <= MaxSketchedNodes
             && TwoHopCounts(g, maxDegreeOfParallelism, ct) is { } twoHop
-            ? Betweenness.FromSourcesByDistance(g, sources, twoHop, BallSizes(g, 3, SketchRegisters, seed, ct), normalized,
-                maxDegreeOfParallelism, ct)
+            ? Betweenness.FromSourcesByDistance(g, sources, twoHop,
+                Paths.BallSizes.Estimate(g, 3, SketchRegisters, seed, maxDegreeOfParallelism, ct), normalized, maxDegreeOfParallelism, ct)
             : Betweenness.FromSources(g, sources, normalized, endpoints, useWeights: false, linearScaling: true, maxDegreeOfParallelism, ct);
         if (position is null) return b;
         var result = new double[b.Length];
@@ -51,6 +48,10 @@ public static class ApproximateBetweenness
     /// <summary>HyperLogLog registers per node for the three-hop counts: about 6.5 % relative error (1.04 / √256), which
     /// costs 0.002 of Spearman to exact against exact counts on the 100k-node benchmark graph (docs/graph.md).</summary>
     const int SketchRegisters = 256;
+
+    /// <summary>Above this the sketches (2 × 256 bytes per node) would pass 512 MB, and the estimate falls back to plain
+    /// linear scaling.</summary>
+    internal const int MaxSketchedNodes = 1 << 20;
 
     /// <summary>Graphs from this many nodes are renumbered by community before the searches.</summary>
     internal const int RelabelFrom = 50_000;
@@ -159,79 +160,6 @@ public static class ApproximateBetweenness
         if (workers == 1) Work(0);
         else Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct }, Work);
         return result;
-    }
-
-    /// <summary>
-    /// Estimated number of nodes within distance r of every node, for r = 1 … <paramref name="radius"/> (index r − 1),
-    /// by HyperLogLog counters merged along the arcs (HyperANF, Boldi, Rosa and Vigna 2011): each node's counter is
-    /// the register-wise maximum of its own and its neighbours' counters of the step before.
-    /// <paramref name="registers"/> (a multiple of 32) sets the accuracy: relative error about 1.04 / √registers.
-    /// </summary>
-    internal static float[] BallSizes(Graph g, int radius, int registers, int seed, CancellationToken ct)
-    {
-        var n = g.NodeCount;
-        var m = registers;
-        var bits = System.Numerics.BitOperations.Log2((uint)m);
-        var current = new byte[(long)n * m];
-        var next = new byte[(long)n * m];
-        for (var x = 0; x < n; x++)
-        {
-            var h = Mix((ulong)x ^ ((ulong)seed * 0x9E3779B97F4A7C15UL));
-            var register = (int)(h & (ulong)(m - 1));
-            var rank = System.Numerics.BitOperations.LeadingZeroCount((h >> bits) | 1UL) - bits + 1;
-            current[((long)x * m) + register] = (byte)rank;
-        }
-        for (var r = 1; r <= radius; r++)
-        {
-            var from = current;
-            var to = next;
-            Parallel.For(0, (n + 1023) / 1024, new ParallelOptions { CancellationToken = ct }, chunk =>
-            {
-                ref var src = ref MemoryMarshal.GetArrayDataReference(from);
-                ref var dst = ref MemoryMarshal.GetArrayDataReference(to);
-                for (var v = chunk * 1024; v < Math.Min(n, (chunk + 1) * 1024); v++)
-                {
-                    var at = (nuint)v * (nuint)m;
-                    for (nuint j = 0; j < (nuint)m; j += 32)
-                    {
-                        var merged = Vector256.LoadUnsafe(ref src, at + j);
-                        foreach (var u in g.OutNeighbors(v))
-                            merged = Vector256.Max(merged, Vector256.LoadUnsafe(ref src, ((nuint)u * (nuint)m) + j));
-                        merged.StoreUnsafe(ref dst, at + j);
-                    }
-                }
-            });
-            (current, next) = (next, current);
-        }
-        var size = new float[n];
-        var alpha = 0.7213 / (1 + (1.079 / m));
-        Parallel.For(0, (n + 1023) / 1024, new ParallelOptions { CancellationToken = ct }, chunk =>
-        {
-            for (var v = chunk * 1024; v < Math.Min(n, (chunk + 1) * 1024); v++)
-            {
-                double inverse = 0;
-                var zeros = 0;
-                foreach (var reg in current.AsSpan((int)((long)v * m), m))
-                {
-                    inverse += PowersOfHalf[reg];
-                    zeros += reg == 0 ? 1 : 0;
-                }
-                var estimate = alpha * m * m / inverse;
-                if (estimate <= 2.5 * m && zeros > 0) estimate = m * Math.Log((double)m / zeros);
-                size[v] = (float)estimate;
-            }
-        });
-        return size;
-    }
-
-    static readonly double[] PowersOfHalf = [.. Enumerable.Range(0, 256).Select(r => Math.ScaleB(1.0, -r))];
-
-    static ulong Mix(ulong z)
-    {
-        z += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 
     /// <summary>min(k, n) distinct nodes by a partial Fisher–Yates shuffle, in sampled order.</summary>

@@ -59,7 +59,8 @@ public class ApproximateBetweennessTests
     /// = 1; target 3 (L = 3) gives node 2 weight 2·1/1 = 2 and node 1 nothing; target 4 (L = 4) gives nodes 2 and 3
     /// 2·1/2 = 1 and 2·2/2 = 2. Raw (1, 3, 2), times n/k · ½ = 2.5 for unnormalised undirected values.
     /// Brandes from source 0 gives dependencies (3, 2, 1) instead.
-    /// By distance (the default), from the same raw shares, each class weighted by nodes there / sources there and
+    /// By distance (the default; capped bisection gives the same raw shares on paths of at most 4 hops), each class
+    /// (distance 1, 2, 3, ≥ 4) weighted by nodes there / sources there and
     /// the result times k / n · n / k · ½ = ½: node 1 has the source among its 2 neighbours (weight 2, share 1) and
     /// no source at distance 2 or 3, so those pool with nothing sampled and it falls back to (n − 1) / 1 = 4 on all
     /// (4 · 1 · ½ = 2); node 2 has no source among its 2 neighbours, which pool with its 2 nodes at distance 2 where
@@ -182,6 +183,24 @@ public class ApproximateBetweennessTests
         var star = b.Build();
         Assert.Equal(ApproximateBetweenness.Compute(star, 10, 4, estimator: BetweennessEstimator.LinearScaling),
             ApproximateBetweenness.Compute(star, 10, 4));
+    }
+
+    /// <summary>The direction-optimising search of the default estimator: a clique of 30 with a path of 40 hanging off
+    /// it. From a clique node the second level is found bottom-up (the first level's arcs outnumber the rest); along
+    /// the path the frontier is one node, so the search goes back to top-down. With every node as a source the
+    /// estimate must equal exact betweenness, node for node.</summary>
+    [Fact]
+    public void ByDistance_WithAllSources_OnACliqueWithATail_EqualsExact()
+    {
+        var b = new GraphBuilder(directed: false, weighted: false);
+        for (var i = 0; i < 30; i++)
+            for (var j = i + 1; j < 30; j++) b.AddEdge(i, j);
+        for (var i = 29; i < 69; i++) b.AddEdge(i, i + 1);
+        var g = b.Build();
+        var exact = Betweenness.Compute(g);
+        var sampled = ApproximateBetweenness.Compute(g, g.NodeCount, seed: 2);
+        for (var v = 0; v < g.NodeCount; v++) Assert.True(Close(sampled[v], exact[v]), $"node {v}: {sampled[v]} vs {exact[v]}");
+        Assert.True(exact[50] > 0, "the path's inner nodes carry the clique's paths to its end");
     }
 
     /// <summary>From 50,000 nodes the searches run on a copy numbered community by community and the values are
