@@ -56,14 +56,15 @@ public static class Betweenness
     /// <summary>
     /// The default sampled estimate (<see cref="BetweennessEstimator.ByDistance"/>): capped-bisection credits
     /// (<see cref="Worker.Stratified"/>) post-stratified, for each node v, by the distance of the sampled sources from
-    /// v. The sources at distance 1, 2, 3 and ≥ 4 are scaled separately by (nodes at that distance from v) / (sampled
+    /// v. The sources at distance 1, 2, 3 and ≥ 4 are weighted per class by (nodes at that distance from v) / (sampled
     /// sources there) instead of all by n / k: how many of the k sources happen to lie near v is the main noise of
     /// source sampling, and fixing each class's weight removes it. Class sizes: the degree, <paramref name="twoHop"/>
     /// (exact), and for distance 3 the sampled sources there plus an estimate of the others from
     /// <paramref name="threeHopBall"/> (a sketch of the number of nodes within three hops), never more than the nodes
-    /// that are not sources; the rest is class ≥ 4. A class without a sampled source is pooled with the next farther
-    /// one (all of them with n − 1 over k when even the farthest has none). With every node as a source every class
-    /// is known exactly and every weight is 1, so the result is exact.
+    /// that are not sources; the rest is class ≥ 4. The near classes' means are then shrunk toward a synthetic value
+    /// (<see cref="Composite"/>); where that cannot be formed, a class without a sampled source is pooled with the next
+    /// farther one (<see cref="Pooled"/>). With every node as a source every class is known exactly and every weight
+    /// is 1, so the result is exact.
     /// </summary>
     internal static double[] FromSourcesByDistance(Graph g, int[] sources, int[] twoHop, float[] threeHopBall,
         bool normalized, int maxDegreeOfParallelism, CancellationToken ct)

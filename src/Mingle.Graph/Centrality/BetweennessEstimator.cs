@@ -24,13 +24,14 @@ public enum BetweennessEstimator
     /// and a tie split in half ("capped bisection", after Geisberger et al.'s bisection): a sampled source gives a node
     /// next to it only half of the pairs two hops apart, and nothing from longer paths. Then each node's sampled
     /// sources are post-stratified by their distance from it (1, 2, 3, ≥ 4 hops; see <see cref="Betweenness"/>'s
-    /// <c>FromSourcesByDistance</c>): each class is scaled by the number of nodes at that distance over the number of
-    /// sampled sources there, instead of all by n / k. Two-hop counts are exact; three-hop counts come from
-    /// HyperLogLog sketches (HyperANF). Spearman to exact at k = 256: 0.98 on the 10k-node benchmark graph and 0.95 on
-    /// the 100k-node one (docs/graph.md). Where it does not apply — directed or weighted graphs (Brandes),
-    /// <c>endpoints: true</c>, or graphs whose Σ degree² is so large that counting two-hop neighbourhoods would cost more
-    /// than the search (plain linear scaling) — it falls back as stated. With every node as a source it equals the
-    /// exact value.
+    /// <c>FromSourcesByDistance</c>): each class is scaled by the number of nodes at that distance, and a near class's
+    /// mean per source, which rests on few sources, is shrunk toward a synthetic value (the class's ratio to the
+    /// ≥ 4 class over all nodes, times this node's ≥ 4 mean). Two-hop counts are exact; three-hop counts come from
+    /// HyperLogLog sketches (<see cref="Paths.BallSizes"/>). Spearman to exact at k = 256: 0.98 on the 10k-node
+    /// benchmark graph and 0.97 on the 100k-node one (docs/graph.md). Where it does not apply — directed or weighted
+    /// graphs (Brandes), <c>endpoints: true</c>, more than 2²⁰ nodes, or graphs whose Σ degree² is so large that counting
+    /// two-hop neighbourhoods would cost more than the search (plain linear scaling) — it falls back as stated. With
+    /// every node as a source it equals the exact value.
     /// </summary>
     ByDistance,
 }
