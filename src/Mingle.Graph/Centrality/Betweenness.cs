@@ -350,7 +350,7 @@ public static class Betweenness
         public void Stratified(Graph g, int s, double[] bc)
         {
             var n = state.Length;
-            var tail = ForwardHybrid(g, s, out var levels);
+            ForwardHybrid(g, s, out var levels);
             ref var st = ref MemoryMarshal.GetArrayDataReference(state);
             ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
             ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
@@ -386,7 +386,11 @@ public static class Betweenness
                         p2 += row.Next;
                         total += row.Total;
                     }
-                    var sigma = Unsafe.Add(ref st, v).Value;
+                    // The node's search state is not needed after this, so it is reset here, while in cache.
+                    ref var sv = ref Unsafe.Add(ref st, v);
+                    var sigma = sv.Value;
+                    sv.Dist = -1;
+                    sv.Value = 0;
                     // p1, p2: dependency on targets one and two levels beyond v, over σ(v); total: (all of it) / σ(v).
                     var credit = level switch
                     {
@@ -417,7 +421,7 @@ public static class Betweenness
                     }
                 }
             }
-            Reset(tail);
+            Unsafe.Add(ref st, s) = new NodeState { Dist = -1 };
         }
 
         /// <summary>Distance classes of <see cref="Stratified"/>: 1, 2, 3 and ≥ 4 hops.</summary>
