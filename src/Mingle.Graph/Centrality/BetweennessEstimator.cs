@@ -29,7 +29,7 @@ public enum BetweennessEstimator
     /// ≥ 4 class over all nodes, times this node's ≥ 4 mean). Two-hop counts are exact; three-hop counts come from
     /// HyperLogLog sketches (<see cref="Paths.BallSizes"/>). Spearman to exact at k = 256: 0.98 on the 10k-node
     /// benchmark graph and 0.97 on the 100k-node one (docs/graph.md). Where it does not apply — directed or weighted
-    /// graphs (Brandes), <c>endpoints: true</c>, more than 2²⁰ nodes, or graphs whose Σ degree² is so large that counting
+    /// graphs (Brandes), <c>endpoints: true</c>, more than 2²¹ nodes, or graphs whose Σ degree² is so large that counting
     /// two-hop neighbourhoods would cost more than the search (plain linear scaling) — it falls back as stated. With
     /// every node as a source it equals the exact value.
     /// </summary>
