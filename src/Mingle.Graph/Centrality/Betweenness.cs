@@ -12,7 +12,10 @@ namespace Mingle.Graph.Centrality;
 /// The BFS kernel keeps each node's distance and path count together in one 16-byte slot, records each node's
 /// shortest-path successors (arcs to the next level) in a per-worker array during the forward pass, and in the
 /// backward pass reads only those successors in sequence, so it touches one cache line per relevant arc and skips
-/// the arcs within a level or back to the previous one. All buffers are allocated once per worker.
+/// the arcs within a level or back to the previous one. The search is direction-optimising (Beamer et al.): a level
+/// whose frontier has more arcs than the nodes not yet reached is found bottom-up, from the unreached nodes, which then
+/// list their predecessors and push their dependencies to them, so the biggest level's arcs are never scanned.
+/// All buffers are allocated once per worker.
 /// </para>
 /// </summary>
 public static class Betweenness
@@ -281,41 +284,61 @@ public static class Betweenness
             }
         }
 
-        /// <summary>Brandes for one source by BFS. Each node's distance and path count sit side by side in one
-        /// 16-byte <see cref="NodeState"/>, so every arc visit touches one cache line instead of two or three; in
-        /// the backward pass the count slot is reused for (1 + δ(w)) / σ(w) once w is done (its σ is no longer needed).</summary>
+        /// <summary>Brandes for one source by the direction-optimising BFS (<see cref="ForwardHybrid"/>). Each node's
+        /// distance and path count sit side by side in one 16-byte <see cref="NodeState"/>, so every arc visit touches
+        /// one cache line instead of two or three; in the backward pass the count slot is reused for (1 + δ(w)) / σ(w)
+        /// once w is done (its σ is no longer needed), pulled by parents from successor lists or, for a level found
+        /// bottom-up, pushed into the parents' accumulators.</summary>
         public void Unweighted(Graph g, int s, double[] bc, bool endpoints, bool linear)
         {
-            var tail = Forward(g, s);
+            var tail = ForwardHybrid(g, s, out var levels);
             ref var st = ref MemoryMarshal.GetArrayDataReference(state);
             ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
             ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
             ref var succEnd = ref MemoryMarshal.GetArrayDataReference(this.succEnd);
+            ref var pred = ref MemoryMarshal.GetArrayDataReference(this.pred!);
+            ref var predEnd = ref MemoryMarshal.GetArrayDataReference(this.predEnd!);
+            ref var acc = ref MemoryMarshal.GetArrayDataReference(pushedValues ??= new double[state.Length]);
             if (endpoints) bc[s] += tail - 1;
-            // Dependencies in reverse BFS order, pulled from successors: Value holds (1 + δ(w)) / σ(w) once w is
-            // done, so each arc costs one add and the division happens once per node.
-            for (var i = tail - 1; i >= 0; i--)
+            // Dependencies in reverse BFS order: Value holds (1 + δ(w)) / σ(w) once w is done, so each arc costs one
+            // add and the division happens once per node. The source itself gets nothing.
+            for (var level = levels - 1; level >= 1; level--)
             {
-                var v = Unsafe.Add(ref order, i);
-                ref var sv = ref Unsafe.Add(ref st, v);
-                double sum = 0;
-                var end = Unsafe.Add(ref succEnd, i);
-                for (var p = i == 0 ? 0 : Unsafe.Add(ref succEnd, i - 1); p < end; p++)
-                    sum += Unsafe.Add(ref st, Unsafe.Add(ref succ, p)).Value;
-                var dv = sv.Value * sum;
-                if (linear)
+                var pushed = level + 1 < levels && bottomUp![level + 1];
+                var push = bottomUp![level];
+                for (var i = levelStart![level + 1] - 1; i >= levelStart[level]; i--)
                 {
-                    if (v == s) continue;
-                    var d = sv.Dist;
-                    // d = 1: dv = σ_v Σ 1/σ_w over successors (targets at distance 2, each pair split in half, ×2);
-                    // d ≥ 2: dv = δ'(v), weighted by 2 (d − 1).
-                    var c = d == 1 ? dv : 2.0 * (d - 1) * dv;
-                    bc[v] += endpoints ? c + 1 : c;
-                    sv.Value = d == 2 ? 1.0 / sv.Value : (1.0 / (d - 2) + dv) / sv.Value;
-                    continue;
+                    var v = Unsafe.Add(ref order, i);
+                    ref var sv = ref Unsafe.Add(ref st, v);
+                    double sum = 0;
+                    if (pushed)
+                    {
+                        ref var av = ref Unsafe.Add(ref acc, v);
+                        sum = av;
+                        av = 0;
+                    }
+                    var end = Unsafe.Add(ref succEnd, i);
+                    for (var p = Unsafe.Add(ref succEnd, i - 1); p < end; p++)
+                        sum += Unsafe.Add(ref st, Unsafe.Add(ref succ, p)).Value;
+                    var dv = sv.Value * sum;
+                    if (linear)
+                    {
+                        // d = 1: dv = σ_v Σ 1/σ_w over successors (targets at distance 2, each pair split in half, ×2);
+                        // d ≥ 2: dv = δ'(v), weighted by 2 (d − 1).
+                        var c = level == 1 ? dv : 2.0 * (level - 1) * dv;
+                        bc[v] += endpoints ? c + 1 : c;
+                        sv.Value = level == 2 ? 1.0 / sv.Value : (1.0 / (level - 2) + dv) / sv.Value;
+                    }
+                    else
+                    {
+                        bc[v] += endpoints ? dv + 1 : dv;
+                        sv.Value = (1 + dv) / sv.Value;
+                    }
+                    if (!push) continue;
+                    var value = sv.Value;
+                    var pe = Unsafe.Add(ref predEnd, i);
+                    for (var p = Unsafe.Add(ref predEnd, i - 1); p < pe; p++) Unsafe.Add(ref acc, Unsafe.Add(ref pred, p)) += value;
                 }
-                if (v != s) bc[v] += endpoints ? dv + 1 : dv;
-                sv.Value = (1 + dv) / sv.Value;
             }
             Reset(tail);
         }
@@ -442,6 +465,7 @@ public static class Betweenness
 
         Row[]? rows;
         Row[]? pushedRows;
+        double[]? pushedValues;
         int[]? pred;
         int[]? predEnd;
         int[]? levelStart;
@@ -465,6 +489,9 @@ public static class Betweenness
             unreached ??= new int[n];
             ref var off = ref MemoryMarshal.GetReference(g.OutOffsets);
             ref var tgt = ref MemoryMarshal.GetReference(g.OutTargets);
+            // Bottom-up, an unreached node looks for its predecessors: along in-arcs in a directed graph.
+            ref var inOff = ref MemoryMarshal.GetReference(g.IsDirected ? g.InOffsets : g.OutOffsets);
+            ref var inTgt = ref MemoryMarshal.GetReference(g.IsDirected ? g.InTargets : g.OutTargets);
             ref var st = ref MemoryMarshal.GetArrayDataReference(state);
             ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
             ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
@@ -554,11 +581,11 @@ public static class Betweenness
                         var w = Unsafe.Add(ref rest, i);
                         var from = pcount;
                         double sigma = 0;
-                        var stop = Unsafe.Add(ref off, w + 1);
-                        var start = Unsafe.Add(ref off, w);
+                        var stop = Unsafe.Add(ref inOff, w + 1);
+                        var start = Unsafe.Add(ref inOff, w);
                         for (var q = start; q < stop; q++)
                         {
-                            var u = Unsafe.Add(ref tgt, q);
+                            var u = Unsafe.Add(ref inTgt, q);
                             ref var su = ref Unsafe.Add(ref st, u);
                             var on = su.Dist == level ? 1 : 0;
                             sigma += su.Value * on;
@@ -571,7 +598,7 @@ public static class Betweenness
                         sw.Value = sigma;
                         Unsafe.Add(ref predEnd, tail) = pcount;
                         Unsafe.Add(ref order, tail++) = w;
-                        nextArcs += stop - start;
+                        nextArcs += Unsafe.Add(ref off, w + 1) - Unsafe.Add(ref off, w);
                     }
                 }
                 level++;
@@ -583,49 +610,6 @@ public static class Betweenness
             }
             levelStart[level] = tail;
             levels = level;
-            return tail;
-        }
-
-        /// <summary>BFS from <paramref name="s"/>: fills order, distances, σ and each node's successor list;
-        /// returns the number of nodes reached.</summary>
-        int Forward(Graph g, int s)
-        {
-            ref var off = ref MemoryMarshal.GetReference(g.OutOffsets);
-            ref var tgt = ref MemoryMarshal.GetReference(g.OutTargets);
-            ref var st = ref MemoryMarshal.GetArrayDataReference(state);
-            ref var order = ref MemoryMarshal.GetArrayDataReference(this.order);
-            Unsafe.Add(ref st, s).Dist = 0;
-            Unsafe.Add(ref st, s).Value = 1;
-            ref var succ = ref MemoryMarshal.GetArrayDataReference(this.succ);
-            ref var succEnd = ref MemoryMarshal.GetArrayDataReference(this.succEnd);
-            order = s;
-            int head = 0, tail = 1, count = 0;
-            while (head < tail)
-            {
-                var v = Unsafe.Add(ref order, head++);
-                ref var sv = ref Unsafe.Add(ref st, v);
-                var dw = sv.Dist + 1;
-                var sigma = sv.Value;
-                var end = Unsafe.Add(ref off, v + 1);
-                for (var p = Unsafe.Add(ref off, v); p < end; p++)
-                {
-                    var w = Unsafe.Add(ref tgt, p);
-                    ref var sw = ref Unsafe.Add(ref st, w);
-                    if (sw.Dist < 0)
-                    {
-                        // Rare (once per node), so well predicted; σ starts at 0 and is added below.
-                        sw.Dist = dw;
-                        Unsafe.Add(ref order, tail++) = w;
-                    }
-                    // Whether w is on the next level is a coin toss for the branch predictor, so no branch: add
-                    // σ(v) or 0, always write w to the successor list and advance the end only for a successor.
-                    var next = sw.Dist == dw ? 1 : 0;
-                    sw.Value += sigma * next;
-                    Unsafe.Add(ref succ, count) = w;
-                    count += next;
-                }
-                Unsafe.Add(ref succEnd, head - 1) = count;
-            }
             return tail;
         }
 
