@@ -531,6 +531,8 @@ public static class Betweenness
                             {
                                 sw.Dist = dw;
                                 Unsafe.Add(ref found, w >> 6) |= 1UL << w;
+                                Unsafe.Add(ref predEnd, tail) = pcount;
+                                Unsafe.Add(ref order, tail++) = w;
                                 nextArcs += Unsafe.Add(ref off, w + 1) - Unsafe.Add(ref off, w);
                             }
                             var next = sw.Dist == dw ? 1 : 0;
@@ -540,20 +542,28 @@ public static class Betweenness
                         }
                         Unsafe.Add(ref succEnd, i) = count;
                     }
-                    // The new level in node order (the graph is numbered community by community, so the next scans
-                    // and the backward pass walk memory mostly forwards).
-                    for (var word = 0; word < words; word++)
+                    // A big new level is put in node order (the graph is numbered community by community, so the next
+                    // scans and the backward pass then walk memory mostly forwards) by reading the bitmap; a small one
+                    // keeps its discovery order, so a long thin graph does not pay a bitmap scan per level.
+                    if ((long)(tail - end) * 16 >= words)
                     {
-                        var bitsLeft = Unsafe.Add(ref found, word);
-                        if (bitsLeft == 0) continue;
-                        Unsafe.Add(ref found, word) = 0;
-                        do
+                        var at = end;
+                        for (var word = 0; word < words; word++)
                         {
-                            Unsafe.Add(ref predEnd, tail) = pcount;
-                            Unsafe.Add(ref order, tail++) = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bitsLeft);
-                            bitsLeft &= bitsLeft - 1;
+                            var bitsLeft = Unsafe.Add(ref found, word);
+                            if (bitsLeft == 0) continue;
+                            Unsafe.Add(ref found, word) = 0;
+                            do
+                            {
+                                Unsafe.Add(ref order, at++) = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bitsLeft);
+                                bitsLeft &= bitsLeft - 1;
+                            }
+                            while (bitsLeft != 0);
                         }
-                        while (bitsLeft != 0);
+                    }
+                    else
+                    {
+                        for (var i = end; i < tail; i++) Unsafe.Add(ref found, Unsafe.Add(ref order, i) >> 6) = 0;
                     }
                 }
                 else
