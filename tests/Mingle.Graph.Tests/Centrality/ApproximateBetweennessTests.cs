@@ -261,6 +261,27 @@ public class ApproximateBetweennessTests
         Assert.True(exact[50] > 0, "the path's inner nodes carry the clique's paths to its end");
     }
 
+    /// <summary>A path of 3,000 nodes: every search has up to 2,999 levels of one node, found top-down until the last
+    /// few, where the unreached arcs are fewer than the frontier's and the search turns bottom-up. Exact betweenness
+    /// of node i is i (n − 1 − i), by hand; the sampled estimate with every node as a source must equal it too.</summary>
+    [Fact]
+    public void DeepSearches_OnALongPath_GiveTheHandComputedBetweenness()
+    {
+        const int N = 3000;
+        var b = new GraphBuilder(directed: false, weighted: false);
+        for (var i = 0; i + 1 < N; i++) b.AddEdge(i, i + 1);
+        var g = b.Build();
+        var exact = Betweenness.Compute(g, normalized: false);
+        var sampled = ApproximateBetweenness.Compute(g, N, seed: 1, normalized: false);
+        for (var v = 0; v < N; v++)
+        {
+            var i = int.Parse(g.Key(v), System.Globalization.CultureInfo.InvariantCulture);
+            double expected = (double)i * (N - 1 - i);
+            Assert.True(Close(exact[v], expected), $"exact, node {i}: {exact[v]} vs {expected}");
+            Assert.True(Close(sampled[v], expected), $"sampled, node {i}: {sampled[v]} vs {expected}");
+        }
+    }
+
     /// <summary>From 50,000 nodes the searches run on a copy numbered community by community and the values are
     /// mapped back: 6,000 small random components (60,000 nodes; each search stays in its component, so k = n is
     /// cheap) must still give the exact values, node for node, with both linear estimators.</summary>
