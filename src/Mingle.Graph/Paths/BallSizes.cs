@@ -25,6 +25,9 @@ public static class BallSizes
             throw new ArgumentOutOfRangeException(nameof(registers), registers, "A power of two from 32 to 4096.");
         var n = g.NodeCount;
         var m = registers;
+        if ((long)n * m > Array.MaxLength)
+            throw new ArgumentOutOfRangeException(nameof(registers), registers,
+                $"{n} nodes × {m} registers exceed the largest array; use fewer registers.");
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = ct };
         var bits = System.Numerics.BitOperations.Log2((uint)m);
         var current = new byte[(long)n * m];

@@ -69,4 +69,16 @@ public class BallSizesTests
         var g = TestGraphs.Random(30, 0.1, seed: 1);
         Assert.Throws<ArgumentOutOfRangeException>(() => BallSizes.Estimate(g, 2, registers));
     }
+
+    /// <summary>600,000 nodes × 4,096 registers is more than one array can hold: a clear argument error, not an
+    /// overflow.</summary>
+    [Fact]
+    public void TooManyRegistersForTheNodes_IsRejected()
+    {
+        var b = new GraphBuilder(directed: false, weighted: false);
+        b.EnsureNodes(600_000);
+        var g = b.Build();
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => BallSizes.Estimate(g, 1, 4096));
+        Assert.Contains("fewer registers", error.Message, StringComparison.Ordinal);
+    }
 }
