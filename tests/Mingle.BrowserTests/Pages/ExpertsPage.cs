@@ -9,7 +9,9 @@ public sealed class ExpertsPage(IPage page)
         await page.GotoAsync("/experts");
         await page.GetByLabel("Topic").FillAsync(topic);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find experts" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        // Wait for the new page's content, not its "load" event (see DirectoryPage): the server renders the topic
+        // into the value attribute, which typing into the old page does not set.
+        await Assertions.Expect(page.GetByLabel("Topic")).ToHaveAttributeAsync("value", topic);
     }
 
     public ILocator Expert(string name) => page.Locator("li.expert", new() { HasText = name });

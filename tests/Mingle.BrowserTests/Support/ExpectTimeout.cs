@@ -1,0 +1,16 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace Mingle.BrowserTests.Support;
+
+static class ExpectTimeout
+{
+    /// <summary>
+    /// Web-first assertions wait as long as actions do (15 s, <see cref="BrowserFixture"/>) instead of Playwright's 5 s:
+    /// the first pages of a CI run render on a cold, busy two-core machine.
+    /// </summary>
+#pragma warning disable CA2255 // a test assembly: every test in it needs the setting before it starts
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void Set() => Assertions.SetDefaultExpectTimeout(15_000);
+}
