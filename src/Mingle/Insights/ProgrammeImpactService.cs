@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Mingle.Audit;
 using Mingle.Data;
+using Mingle.Programmes;
 
 namespace Mingle.Insights;
 
@@ -12,7 +13,9 @@ namespace Mingle.Insights;
 /// window never reaches into the future. Ties in each window are built exactly as for every other insight.
 /// <list type="bullet">
 /// <item>Participants: active people with at least one match in a round published in the post window.</item>
-/// <item>Comparison pool: active people who never were members of the programme nor matched in it.</item>
+/// <item>Comparison pool: active people in the programme's audience (as it is set now: units with their sub-units,
+/// locations, level range) who never were members of the programme nor matched in it — people who could have joined.
+/// Participants are everyone it matched, in the audience or not.</item>
 /// <item>Both: hired before the longest pre window began (a newcomer's pre window is empty by construction, not by
 /// choice; the longest, so the groups do not change with the window asked for).</item>
 /// <item>Matching: exact strata of department × level band × tenure band at the anchor (see <see cref="DifferenceInDifferences"/>).</item>
@@ -30,7 +33,7 @@ public sealed class ProgrammeImpactService(MingleDb db, TimeProvider clock, Insi
 
     public const string Method =
         "Difference-in-differences around each programme's first round: participants (matched at least once in the post window) " +
-        "against non-members of the same department, level band and tenure band (exact-stratum matching, weighted by participants per stratum). " +
+        "against non-members in the programme's audience from the same department, level band and tenure band (exact-stratum matching, weighted by participants per stratum). " +
         "Pre and post windows have the same length. 95 % interval: stratified percentile bootstrap over people (1000 resamples, fixed seed).";
 
     public async Task<ProgrammeImpactReport> ImpactAsync(int? actor, string? window, CancellationToken ct)
@@ -42,13 +45,17 @@ public sealed class ProgrammeImpactService(MingleDb db, TimeProvider clock, Insi
         var index = new Dictionary<int, int>(org.PeopleCount);
         for (var p = 0; p < org.PeopleCount; p++) index[org.PersonIds[p]] = p;
         var hired = new DateOnly?[org.PeopleCount];
-        await foreach (var h in db.People.AsNoTracking().Where(p => p.HireDate != null).Select(p => new { p.Id, p.HireDate })
+        var placed = new (int? Unit, int? Location, int? Level)[org.PeopleCount];
+        await foreach (var h in db.People.AsNoTracking().Select(p => new { p.Id, p.HireDate, p.OrgUnitId, p.LocationId, p.Level })
                            .AsAsyncEnumerable().WithCancellation(ct))
-            if (index.TryGetValue(h.Id, out var p)) hired[p] = h.HireDate;
+        {
+            if (!index.TryGetValue(h.Id, out var p)) continue;
+            hired[p] = h.HireDate;
+            placed[p] = (h.OrgUnitId, h.LocationId, h.Level);
+        }
         var departments = org.PartitionAt(NetworkInsights.BreadthDepth);
 
-        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.Name, p.Type }).ToListAsync(ct);
+        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
         var items = new List<ProgrammeImpact>();
         foreach (var programme in programmes)
         {
@@ -80,12 +87,14 @@ public sealed class ProgrammeImpactService(MingleDb db, TimeProvider clock, Insi
             // Eligibility uses the longest window, so it is the same whichever window is asked for.
             var earliest = DateOnly.FromDateTime(anchor.AddDays(-Length(InsightsWindow.Allowed[^1], anchor, now)));
             bool Eligible(int p) => hired[p] is not { } h || h <= earliest;
+            var audience = await Audience.LoadAsync(db, programme, ct);
+            bool InAudience(int p) => audience.Includes(placed[p].Unit, placed[p].Location, placed[p].Level);
 
             (HashSet<int> Participants, List<int> Pool) Groups(int l)
             {
                 var participants = matched.Where(m => m.PublishedAt < anchor.AddDays(l) && index.ContainsKey(m.PersonId))
                     .Select(m => index[m.PersonId]).Where(Eligible).ToHashSet();
-                var pool = Enumerable.Range(0, org.PeopleCount).Where(p => !members.Contains(org.PersonIds[p]) && Eligible(p)).ToList();
+                var pool = Enumerable.Range(0, org.PeopleCount).Where(p => !members.Contains(org.PersonIds[p]) && Eligible(p) && InAudience(p)).ToList();
                 return (participants, pool);
             }
 

@@ -22,12 +22,16 @@ public class ProgrammeImpactTests
 {
     sealed record Org(MingleApp App, List<Person> A, List<Person> B, Person Analyst, Person Employee, int ProgrammeId);
 
-    static async Task<Org> CreateAsync(MingleApp app, int participants)
+    /// <param name="outsiders">Also five people of A's stratum in Porto (everyone else in Lisbon), each gaining one tie
+    /// into B after the round, and an audience of Lisbon: they could not have joined, so they are no comparison.</param>
+    static async Task<Org> CreateAsync(MingleApp app, int participants, bool outsiders = false)
     {
         var a = new List<Person>();
         var b = new List<Person>();
-        for (var i = 0; i < 10; i++) a.Add(await app.AddAsync(A.Person($"Ada {i}").InUnit("Company/A").AtLevel(3)));
-        for (var i = 0; i < 10; i++) b.Add(await app.AddAsync(A.Person($"Ben {i}").InUnit("Company/B").AtLevel(3)));
+        var others = new List<Person>();
+        for (var i = 0; i < 10; i++) a.Add(await app.AddAsync(A.Person($"Ada {i}").InUnit("Company/A").AtLevel(3).At("Lisbon")));
+        for (var i = 0; i < 10; i++) b.Add(await app.AddAsync(A.Person($"Ben {i}").InUnit("Company/B").AtLevel(3).At("Lisbon")));
+        for (var i = 0; outsiders && i < 5; i++) others.Add(await app.AddAsync(A.Person($"Oto {i}").InUnit("Company/A").AtLevel(3).At("Porto")));
         await app.GrantAsync(b[9], Mingle.Auth.Role.Analyst);
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var anchor = now.Date.AddDays(-60).AddHours(6);
@@ -36,6 +40,8 @@ public class ProgrammeImpactTests
         var programme = new Programme { Slug = "coffee", Name = "Coffee roulette", OwnerId = b[8].Id, CreatedAt = anchor.AddDays(-7) };
         db.Programmes.Add(programme);
         await db.SaveChangesAsync();
+        if (outsiders)
+            db.ProgrammeAudienceLocations.Add(new ProgrammeAudienceLocation { ProgrammeId = programme.Id, LocationId = a[0].LocationId!.Value });
         var round = new ProgrammeRound { ProgrammeId = programme.Id, Period = DateOnly.FromDateTime(anchor), Number = 1, PublishedAt = anchor };
         db.ProgrammeRounds.Add(round);
         await db.SaveChangesAsync();
@@ -80,6 +86,7 @@ public class ProgrammeImpactTests
             Tie(a[i], b[i + 5], anchor.AddDays(10));
         }
         Tie(a[6], b[0], anchor.AddDays(12));
+        for (var i = 0; i < others.Count; i++) Tie(others[i], b[i], anchor.AddDays(8));
         await db.SaveChangesAsync();
         return new Org(app, a, b, b[9], a[7], programme.Id);
     }
@@ -119,6 +126,22 @@ public class ProgrammeImpactTests
         Assert.Equal(low, again.GetProperty("low").GetDouble());
         await using var db = app.NewContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.ActorId == org.Analyst.Id && e.Target == "programmes"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Impact_ComparesOnlyWithPeopleInTheProgrammesAudience(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var org = await CreateAsync(app, participants: 5, outsiders: true);
+        var analyst = await app.ClientForAsync(org.Analyst);
+
+        var item = (await analyst.GetFromJsonAsync<JsonElement>("/api/insights/programmes?window=30d")).GetProperty("items")[0];
+
+        // Counting the five Porto people (+1 each) would give a comparison of 10 changing by 0.6 and a DiD of 1.4.
+        Assert.False(item.GetProperty("withheld").GetBoolean());
+        Assert.Equal(5, item.GetProperty("comparison").GetInt32());
+        Assert.Equal(1.8, item.GetProperty("did").GetDouble(), 6);
     }
 
     [Theory]
