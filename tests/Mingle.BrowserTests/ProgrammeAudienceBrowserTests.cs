@@ -40,7 +40,7 @@ public class ProgrammeAudienceBrowserTests(BrowserFixture fixture)
         await new SignInPage(theirs).SignInAsAsync("Oz Outside", outsider.Email);
         var list = new ProgrammesPages(theirs);
         await list.OpenListAsync();
-        await Assertions.Expect(list.Row(slug)).ToContainTextAsync("Not open to you");
+        await Assertions.Expect(list.Row(slug)).ToContainTextAsync($"Not open to you: it is for units AudEng{tag}");
         await Assertions.Expect(list.Row(slug).GetByRole(AriaRole.Button, new() { Name = "Join" })).ToHaveCountAsync(0);
     }
 }
