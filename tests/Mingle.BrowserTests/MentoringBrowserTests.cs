@@ -31,7 +31,11 @@ public class MentoringBrowserTests(BrowserFixture fixture)
         var menteePage = await fixture.NewPageAsync();
         await new SignInPage(menteePage).SignInAsAsync("Nico Newbie", mentee.Email);
         var asMentee = new MentoringPages(menteePage);
-        await asMentee.OpenAsync(slug);
+        // From the programme list: a mentoring programme is applied for, not joined like a coffee programme.
+        var list = new ProgrammesPages(menteePage);
+        await list.OpenListAsync();
+        await Assertions.Expect(list.Row(slug).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await list.Row(slug).GetByRole(AriaRole.Link, new() { Name = "Apply or see my mentoring" }).ClickAsync();
         await asMentee.ApplyAsMenteeAsync("Learn infrastructure as code with Terraform", "terraform");
         await Assertions.Expect(asMentee.Status).ToContainTextAsync("application is in");
         await Assertions.Expect(asMentee.ApplicationStatus).ToHaveTextAsync("submitted");
