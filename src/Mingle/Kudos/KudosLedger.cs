@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Mingle.Data;
 using Mingle.Errors;
 using Mingle.Network;
@@ -38,15 +39,32 @@ public sealed class KudosLedger(MingleDb db, TimeProvider clock)
             if (!people.Contains(me) || !people.Contains(to.Id))
                 throw new ValidationException("matchId", "Kudos for a match go from one of its people to another of its people.");
         }
+        await using var transaction = await LockSenderAsync(me, ct);
         var kudos = await StageAsync(me, [to.Id], message!, request.SkillId, request.MatchId, ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return await ViewAsync(kudos[0].Id, ct);
     }
 
     /// <summary>
+    /// Begins the transaction that makes the daily-limit check in <see cref="StageAsync"/> and the caller's save one
+    /// step per sender, so requests at once cannot all see room under the limit: on PostgreSQL a transaction-scoped
+    /// advisory lock on the sender; SQLite's transactions take the write lock as they begin (BEGIN IMMEDIATE).
+    /// </summary>
+    public async Task<IDbContextTransaction> LockSenderAsync(int me, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockClass}, {me})", ct);
+        return transaction;
+    }
+
+    /// <summary>The first key of <see cref="LockSenderAsync"/>'s advisory lock ("kudo" in ASCII).</summary>
+    const int AdvisoryLockClass = 0x6B75646F;
+
+    /// <summary>
     /// Adds (without saving) kudos from <paramref name="me"/> to each of <paramref name="to"/> with their Kudos
     /// interactions and notifications, after the daily limit check; the caller saves, so a follow-up and its kudos
-    /// are one unit of work. <paramref name="message"/> must already be cleaned and valid.
+    /// are one unit of work, inside <see cref="LockSenderAsync"/>'s transaction. <paramref name="message"/> must already be cleaned and valid.
     /// </summary>
     public async Task<List<Kudos>> StageAsync(int me, IReadOnlyList<int> to, string message, int? skillId, long? matchId, CancellationToken ct)
     {

@@ -216,6 +216,7 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             throw new ValidationException("answer", "One of yes, no, rescheduled.");
         var thanks = Kudos.KudosLedger.Clean(request.Kudos);
         if (thanks is { Length: > Kudos.Kudos.MaxMessageLength }) throw new ValidationException("kudos", $"At most {Kudos.Kudos.MaxMessageLength} characters.");
+        await using var transaction = thanks is null ? null : await kudos.LockSenderAsync(me, ct);
         var participants = await db.MatchParticipants.Where(p => p.MatchId == matchId).ToListAsync(ct);
         var mine = participants.SingleOrDefault(p => p.PersonId == me) ?? throw new NotFoundException("match", matchId);
         var firstYes = answer == FollowUpAnswer.Yes && participants.All(p => p.FollowUp != FollowUpAnswer.Yes);
@@ -245,6 +246,7 @@ public sealed class ProgrammeDirectory(MingleDb db, TimeProvider clock, RoleGran
             if (active.Count > 0) await kudos.StageAsync(me, active, thanks, null, matchId, ct);
         }
         await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return (await MyMatchesAsync(me, ct)).Items.Single(m => m.Id == matchId);
     }
 }

@@ -104,6 +104,29 @@ public class KudosApiTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Give_ManyAtOnce_NeverExceedsTheDailyLimit(string provider)
+    {
+        await using var app = await MingleApp.StartAsync(provider);
+        var ana = await app.AddAsync(A.Person("Ana"));
+        var bo = await app.AddAsync(A.Person("Bo"));
+        var client = await app.ClientForAsync(ana);
+        const int given = KudosLedger.DailyLimit - 3;
+        for (var i = 0; i < given; i++)
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/kudos", new { to = bo.Id, message = $"Thanks #{i}" })).StatusCode);
+
+        // Twelve at once with three left: the check and the write are one step per sender, so exactly three get in.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.PostAsJsonAsync("/api/kudos", new { to = bo.Id, message = $"Burst #{i}" })));
+
+        var codes = responses.Select(r => r.StatusCode).ToList();
+        Assert.Equal(3, codes.Count(c => c == HttpStatusCode.Created));
+        Assert.Equal(9, codes.Count(c => c == HttpStatusCode.TooManyRequests));
+        await using var db = app.NewContext();
+        Assert.Equal(KudosLedger.DailyLimit, await db.Kudos.CountAsync());
+        Assert.Equal(KudosLedger.DailyLimit, await db.Interactions.CountAsync(x => x.Type == InteractionType.Kudos));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Hide_OnlyTheReceiverHides_AndHiddenKudosLeaveTheProfile(string provider)
     {
         await using var app = await MingleApp.StartAsync(provider);
