@@ -15,7 +15,7 @@ public class KudosBrowserTests(BrowserFixture fixture)
     public async Task GiveKudosFromAProfile_TheReceiverSeesItOnTheirPageAsPlainText()
     {
         var giver = await fixture.App.AddAsync(A.Person("Kit Giver"));
-        var receiver = await fixture.App.AddAsync(A.Person("Kai Receiver"));
+        var receiver = await fixture.App.AddAsync(A.Person("Kai Receiver").WithSkill("Pair Programming", 4).WithSkill("Event Storming", 3));
         var page = await fixture.NewPageAsync();
         await new SignInPage(page).SignInAsAsync("Kit Giver", giver.Email);
         var kudos = new ProfileKudos(page);
@@ -25,8 +25,11 @@ public class KudosBrowserTests(BrowserFixture fixture)
         await kudos.SubmitAsync("   ");
         await Assertions.Expect(kudos.Errors).ToContainTextAsync("A message is required");
         await kudos.OpenAsync(receiver.Id);
-        await kudos.GiveAsync("Thanks for the <b>demo</b>, Kai!");
+        await Assertions.Expect(page.GetByLabel("Kudos skill").Locator("option"))
+            .ToHaveTextAsync(["none in particular", "Event Storming", "Pair Programming"]); // the receiver's skills
+        await kudos.GiveAsync("Thanks for the <b>demo</b>, Kai!", skill: "Pair Programming");
         Assert.Equal("1", await kudos.CountAsync());
+        await Assertions.Expect(page.Locator("section.kudos .kudos-list li").First).ToContainTextAsync("· Pair Programming");
 
         var theirs = await fixture.NewPageAsync();
         await new SignInPage(theirs).SignInAsAsync("Kai Receiver", receiver.Email);

@@ -9,15 +9,16 @@ public sealed class ProfileKudos(IPage page)
 
     public Task OpenAsync(int personId) => page.GotoAsync($"/people/{personId}");
 
-    public async Task SubmitAsync(string message)
+    public async Task SubmitAsync(string message, string? skill = null)
     {
         await page.GetByLabel("Kudos message").FillAsync(message);
+        if (skill is not null) await page.GetByLabel("Kudos skill").SelectOptionAsync(new SelectOptionValue { Label = skill });
         await page.GetByRole(AriaRole.Button, new() { Name = "Give kudos" }).ClickAsync();
     }
 
-    public async Task GiveAsync(string message)
+    public async Task GiveAsync(string message, string? skill = null)
     {
-        await SubmitAsync(message);
+        await SubmitAsync(message, skill);
         await Assertions.Expect(Panel.GetByRole(AriaRole.Status)).ToContainTextAsync("Kudos sent");
     }
 
