@@ -8,6 +8,10 @@ namespace Mingle.Graph.Centrality;
 /// </summary>
 internal static class NodeParallel
 {
+    /// <summary>The same without a per-worker buffer.</summary>
+    public static void For(int n, Action<int> body, CancellationToken ct, int maxDegreeOfParallelism = -1) =>
+        For(n, static () => 0, (v, _) => body(v), ct, maxDegreeOfParallelism);
+
     public static void For<TBuffer>(int n, Func<TBuffer> buffer, Action<int, TBuffer> body, CancellationToken ct,
         int maxDegreeOfParallelism = -1)
     {

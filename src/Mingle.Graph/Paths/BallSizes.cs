@@ -28,7 +28,6 @@ public static class BallSizes
         if ((long)n * m > Array.MaxLength)
             throw new ArgumentOutOfRangeException(nameof(registers), registers,
                 $"{n} nodes × {m} registers exceed the largest array; use fewer registers.");
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = ct };
         var bits = System.Numerics.BitOperations.Log2((uint)m);
         var current = new byte[(long)n * m];
         var next = new byte[(long)n * m];
@@ -43,42 +42,36 @@ public static class BallSizes
         {
             var from = current;
             var to = next;
-            Parallel.For(0, (n + 1023) / 1024, options, chunk =>
+            Centrality.NodeParallel.For(n, v =>
             {
                 ref var src = ref MemoryMarshal.GetArrayDataReference(from);
                 ref var dst = ref MemoryMarshal.GetArrayDataReference(to);
-                for (var v = chunk * 1024; v < Math.Min(n, (chunk + 1) * 1024); v++)
+                var at = (nuint)v * (nuint)m;
+                for (nuint j = 0; j < (nuint)m; j += 32)
                 {
-                    var at = (nuint)v * (nuint)m;
-                    for (nuint j = 0; j < (nuint)m; j += 32)
-                    {
-                        var merged = Vector256.LoadUnsafe(ref src, at + j);
-                        foreach (var u in g.OutNeighbors(v))
-                            merged = Vector256.Max(merged, Vector256.LoadUnsafe(ref src, ((nuint)u * (nuint)m) + j));
-                        merged.StoreUnsafe(ref dst, at + j);
-                    }
+                    var merged = Vector256.LoadUnsafe(ref src, at + j);
+                    foreach (var u in g.OutNeighbors(v))
+                        merged = Vector256.Max(merged, Vector256.LoadUnsafe(ref src, ((nuint)u * (nuint)m) + j));
+                    merged.StoreUnsafe(ref dst, at + j);
                 }
-            });
+            }, ct, maxDegreeOfParallelism);
             (current, next) = (next, current);
         }
         var size = new float[n];
         var alpha = 0.7213 / (1 + (1.079 / m));
-        Parallel.For(0, (n + 1023) / 1024, options, chunk =>
+        Centrality.NodeParallel.For(n, v =>
         {
-            for (var v = chunk * 1024; v < Math.Min(n, (chunk + 1) * 1024); v++)
+            double inverse = 0;
+            var zeros = 0;
+            foreach (var reg in current.AsSpan((int)((long)v * m), m))
             {
-                double inverse = 0;
-                var zeros = 0;
-                foreach (var reg in current.AsSpan((int)((long)v * m), m))
-                {
-                    inverse += PowersOfHalf[reg];
-                    zeros += reg == 0 ? 1 : 0;
-                }
-                var estimate = alpha * m * m / inverse;
-                if (estimate <= 2.5 * m && zeros > 0) estimate = m * Math.Log((double)m / zeros);
-                size[v] = (float)estimate;
+                inverse += PowersOfHalf[reg];
+                zeros += reg == 0 ? 1 : 0;
             }
-        });
+            var estimate = alpha * m * m / inverse;
+            if (estimate <= 2.5 * m && zeros > 0) estimate = m * Math.Log((double)m / zeros);
+            size[v] = (float)estimate;
+        }, ct, maxDegreeOfParallelism);
         return size;
     }
 
