@@ -17,6 +17,11 @@ public sealed class ProgrammeScheduler(IServiceScopeFactory scopes, TimeProvider
     public static bool Enabled(IConfiguration configuration, IHostEnvironment environment) =>
         configuration.GetValue<bool?>("Programmes:Scheduler:Enabled") ?? !environment.IsEnvironment("Testing");
 
+    readonly TaskCompletionSource firstRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the run at start has finished, whether it published anything or failed.</summary>
+    internal Task FirstRun => firstRun.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = configuration.GetValue("Programmes:Scheduler:Interval", TimeSpan.FromMinutes(15));
@@ -30,6 +35,7 @@ public sealed class ProgrammeScheduler(IServiceScopeFactory scopes, TimeProvider
             {
                 logger.LogError(e, "Scheduled programme rounds failed; retrying at the next interval.");
             }
+            firstRun.TrySetResult();
             await Task.Delay(interval, clock, stoppingToken);
         }
     }
